@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tandem",
+    platforms: [.macOS(.v15), .iOS(.v18)],
+    products: [
+        .library(name: "Tandem", targets: ["Tandem"]),
+        .library(name: "TandemSQLite", targets: ["TandemSQLite"]),
+        .library(name: "TandemPostgres", targets: ["TandemPostgres"]),
+        .executable(name: "tandem", targets: ["TandemCLI"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        .target(name: "Tandem"),
+        .target(name: "TandemSQLite", dependencies: ["Tandem", "CSQLite"]),
+        .target(name: "TandemPostgres", dependencies: ["Tandem", "CLibPQ"]),
+        .executableTarget(
+            name: "TandemCLI",
+            dependencies: ["Tandem", "TandemSQLite", "TandemPostgres"]
+        ),
+        .testTarget(
+            name: "TandemTests",
+            dependencies: ["Tandem", "TandemSQLite", "TandemPostgres"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,136 @@
+import CSQLite
+import Foundation
+import Tandem
+
+/// A prepared statement, cached by its connection and reused for every execution.
+final class SQLiteStatement {
+    let handle: OpaquePointer
+    let sql: String
+    let columnNames: [String]
+    /// For each SQLite parameter slot (1-based, stored 0-based), the argument it takes.
+    private let argumentIndexForSlot: [Int]
+    /// The number of arguments the statement expects: the highest `$N`.
+    let argumentCount: Int
+    /// Whether a cursor is reading rows from it right now.
+    var isInUse = false
+
+    init(connection: OpaquePointer, sql: String) throws {
+        var statement: OpaquePointer?
+        var tail: UnsafePointer<CChar>?
+        let code = sql.withCString { text in
+            sqlite3_prepare_v3(
+                connection, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail)
+        }
+        guard code == SQLITE_OK, let statement else {
+            throw DatabaseError.sqlite(
+                code: sqlite3_extended_errcode(connection),
+                message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        if let tail, String(cString: tail).contains(where: { !$0.isWhitespace && $0 != ";" }) {
+            sqlite3_finalize(statement)
+            throw DatabaseError(
+                .misuse, "a statement with arguments must be a single statement", sql: sql)
+        }
+        handle = statement
+        self.sql = sql
+
+        let columnCount = Int(sqlite3_column_count(statement))
+        columnNames = (0..<columnCount).map {
+            sqlite3_column_name(statement, Int32($0)).map { String(cString: $0) } ?? ""
+        }
+
+        let slotCount = Int(sqlite3_bind_parameter_count(statement))
+        var mapping: [Int] = []
+        mapping.reserveCapacity(slotCount)
+        for slot in 1...max(slotCount, 1) where slotCount > 0 {
+            guard let namePointer = sqlite3_bind_parameter_name(statement, Int32(slot)) else {
+                mapping.append(slot - 1)
+                continue
+            }
+            let name = String(cString: namePointer)
+            guard name.count > 1, name.first == "$" || name.first == "?",
+                let number = Int(name.dropFirst()), number >= 1
+            else {
+                sqlite3_finalize(statement)
+                throw DatabaseError(
+                    .misuse, "parameter \(name) is not positional; write $1, $2…", sql: sql)
+            }
+            mapping.append(number - 1)
+        }
+        argumentIndexForSlot = mapping
+        argumentCount = (mapping.max() ?? -1) + 1
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    /// Binds `arguments` to the statement's parameters, by their `$N` positions.
+    func bind(_ arguments: [DatabaseValue]) throws {
+        guard arguments.count == argumentCount else {
+            throw DatabaseError(
+                .parameterCountMismatch,
+                "the statement takes \(argumentCount) arguments, \(arguments.count) were given",
+                sql: sql)
+        }
+        for (slotIndex, argumentIndex) in argumentIndexForSlot.enumerated() {
+            let code = try bind(arguments[argumentIndex], at: Int32(slotIndex + 1))
+            guard code == SQLITE_OK else {
+                throw DatabaseError.sqlite(
+                    code: code, message: String(cString: sqlite3_errstr(code)), sql: sql)
+            }
+        }
+    }
+
+    private func bind(_ value: DatabaseValue, at slot: Int32) throws -> Int32 {
+        switch value {
+        case .null:
+            return sqlite3_bind_null(handle, slot)
+        case .integer(let integer):
+            return sqlite3_bind_int64(handle, slot, integer)
+        case .double(let double):
+            return sqlite3_bind_double(handle, slot, double)
+        case .text(let text):
+            return try bindText(text, at: slot)
+        case .blob(let data):
+            if data.isEmpty { return sqlite3_bind_zeroblob(handle, slot, 0) }
+            return data.withUnsafeBytes { bytes in
+                tandem_sqlite3_bind_blob_copy(handle, slot, bytes.baseAddress, Int32(bytes.count))
+            }
+        case .bool(let flag):
+            return sqlite3_bind_int64(handle, slot, flag ? 1 : 0)
+        case .uuid(let uuid):
+            return try bindText(UUIDText.text(of: uuid), at: slot)
+        case .date(let date):
+            return sqlite3_bind_int64(handle, slot, Timestamp.microseconds(since1970: date))
+        case .json(let json):
+            let text = json.jsonText
+            // PostgreSQL's jsonb refuses the escaped NUL character; SQLite must too.
+            if text.contains("\\u0000") { throw TextRules.nulError(sql: sql) }
+            return try bindText(text, at: slot)
+        case .textArray(let strings):
+            let text = JSONValue.array(strings.map(JSONValue.string)).jsonText
+            if text.contains("\\u0000") { throw TextRules.nulError(sql: sql) }
+            return try bindText(text, at: slot)
+        }
+    }
+
+    private func bindText(_ text: String, at slot: Int32) throws -> Int32 {
+        var text = text
+        return try text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else {
+                return tandem_sqlite3_bind_text_copy(handle, slot, "", 0)
+            }
+            if memchr(base, 0, bytes.count) != nil { throw TextRules.nulError(sql: sql) }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { characters in
+                tandem_sqlite3_bind_text_copy(handle, slot, characters, Int32(bytes.count))
+            }
+        }
+    }
+
+    /// Makes the statement ready for its next execution.
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Tandem
+import Testing
+
+@Suite("Errors are the same kind on every engine")
+struct ErrorTests {
+    static func prepare(_ storage: any Storage) async throws {
+        try await storage.write { db in
+            try SampleTable.createUsersAndPosts(db)
+            try db.execute(
+                "INSERT INTO people (id, email, age) VALUES ($1, $2, $3)",
+                [1, "taken@example.com", 30])
+        }
+    }
+
+    @Test("unique violation", arguments: StorageKind.allCases)
+    func unique(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await Self.prepare(storage)
+            let error = await expectDatabaseError(.uniqueViolation) {
+                try await storage.write { db in
+                    try db.execute(
+                        "INSERT INTO people (id, email) VALUES ($1, $2)", [2, "taken@example.com"])
+                }
+            }
+            #expect(error?.table == "people")
+            #expect(error?.code.isConstraintViolation == true)
+            // The bound value never shows in the description.
+            #expect(error.map { !"\($0)".contains("taken@example.com") } == true)
+        }
+    }
+
+    @Test("foreign key violation", arguments: StorageKind.allCases)
+    func foreignKey(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await Self.prepare(storage)
+            await expectDatabaseError(.foreignKeyViolation) {
+                try await storage.write { db in
+                    try db.execute("INSERT INTO posts (id, author_id) VALUES ($1, $2)", [1, 999])
+                }
+            }
+        }
+    }
+
+    @Test("not-null violation", arguments: StorageKind.allCases)
+    func notNull(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await Self.prepare(storage)
+            let error = await expectDatabaseError(.notNullViolation) {
+                try await storage.write { db in
+                    try db.execute("INSERT INTO people (id, email) VALUES ($1, $2)", [3, nil])
+                }
+            }
+            #expect(error?.column == "email")
+        }
+    }
+
+    @Test("check violation names the constraint", arguments: StorageKind.allCases)
+    func check(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await Self.prepare(storage)
+            let error = await expectDatabaseError(.checkViolation) {
+                try await storage.write { db in
+                    try db.execute(
+                        "INSERT INTO people (id, email, age) VALUES ($1, $2, $3)", [4, "a@b.c", -1])
+                }
+            }
+            #expect(error?.constraint == "ck_people_age")
+        }
+    }
+
+    @Test("wrong number of arguments", arguments: StorageKind.allCases)
+    func parameterCount(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await Self.prepare(storage)
+            await expectDatabaseError(.parameterCountMismatch) {
+                try await storage.write { db in
+                    try db.execute("INSERT INTO people (id, email) VALUES ($1, $2)", [5])
+                }
+            }
+            // A mismatch is caught before the engine sees it: the transaction goes on.
+            try await storage.write { db in
+                #expect(throws: DatabaseError.self) {
+                    try db.execute("SELECT $1, $2", [1, 2, 3])
+                }
+                try db.execute("INSERT INTO people (id, email) VALUES ($1, $2)", [5, "e@f.g"])
+            }
+        }
+    }
+
+    @Test("syntax errors and unknown tables", arguments: StorageKind.allCases)
+    func badSQL(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            await expectDatabaseError(.syntaxError) {
+                _ = try await storage.read { db in try db.fetchAll("SELEC 1") }
+            }
+            let error = await expectDatabaseError(.undefinedObject) {
+                _ = try await storage.read { db in try db.fetchAll("SELECT * FROM missing_table") }
+            }
+            #expect(error?.sql == "SELECT * FROM missing_table")
+        }
+    }
+
+    @Test("a closed storage refuses work", arguments: StorageKind.allCases)
+    func closedStorage(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            await storage.close()
+            await expectDatabaseError(.storageClosed) {
+                _ = try await storage.read { db in try db.fetchAll("SELECT 1") }
+            }
+            await expectDatabaseError(.storageClosed) {
+                _ = try await storage.write { db in try db.fetchAll("SELECT 1") }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Tandem
+import Testing
+
+@Suite("JSON text")
+struct JSONValueTests {
+    @Test("parses and prints back with sorted keys")
+    func roundTrip() throws {
+        let value = try JSONValue(
+            jsonText: #" { "b": [1, 2.5, -3e2, true, null], "a": "\u00e9\ud83c\udf89\n" } "#)
+        #expect(value == ["a": "é🎉\n", "b": [1, 2.5, -300.0, true, nil]])
+        #expect(value.jsonText == #"{"a":"é🎉\n","b":[1,2.5,-300.0,true,null]}"#)
+        #expect(try JSONValue(jsonText: value.jsonText) == value)
+    }
+
+    @Test("keeps 64-bit integers exact")
+    func integers() throws {
+        #expect(try JSONValue(jsonText: "9223372036854775807") == .integer(.max))
+        #expect(try JSONValue(jsonText: "-9007199254740993") == .integer(-9_007_199_254_740_993))
+    }
+
+    @Test(
+        "refuses malformed text with the byte offset",
+        arguments: [
+            "", "{", "[1,]", "{\"a\" 1}", "tru", "01", "1.", "\"\\x\"", "\"a", "[1] 2", "\"\u{1}\"",
+        ])
+    func malformed(text: String) {
+        let error = #expect(throws: DatabaseError.self) { try JSONValue(jsonText: text) }
+        #expect(error?.code == .invalidValue)
+        #expect(error?.message.contains("malformed JSON at byte") == true)
+    }
+
+    @Test("refuses nesting deeper than 512 levels")
+    func deepNesting() {
+        let text = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        #expect(throws: DatabaseError.self) { try JSONValue(jsonText: text) }
+    }
+}
