@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Tandem", targets: ["Tandem"]),
         .library(name: "TandemSQLite", targets: ["TandemSQLite"]),
         .library(name: "TandemPostgres", targets: ["TandemPostgres"]),
+        .library(name: "CreatorModels", targets: ["CreatorModels"]),
         .executable(name: "tandem", targets: ["TandemCLI"]),
     ],
     targets: [
@@ -24,13 +25,14 @@ let package = Package(
         .target(name: "Tandem"),
         .target(name: "TandemSQLite", dependencies: ["Tandem", "CSQLite"]),
         .target(name: "TandemPostgres", dependencies: ["Tandem", "CLibPQ"]),
+        .target(name: "CreatorModels", dependencies: ["Tandem"]),
         .executableTarget(
             name: "TandemCLI",
-            dependencies: ["Tandem", "TandemSQLite", "TandemPostgres"]
+            dependencies: ["Tandem", "TandemSQLite", "TandemPostgres", "CreatorModels"]
         ),
         .testTarget(
             name: "TandemTests",
-            dependencies: ["Tandem", "TandemSQLite", "TandemPostgres"]
+            dependencies: ["Tandem", "TandemSQLite", "TandemPostgres", "CreatorModels"]
         ),
     ],
     swiftLanguageModes: [.v6]

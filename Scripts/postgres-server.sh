@@ -64,6 +64,10 @@ start)
         cat "$dir/server.log" >&2
         exit 1
     }
+    # Extensions are per database, not per schema: tests that each use their own schema
+    # share this one, created once in public.
+    as_owner "$bin/psql" -h "$dir" -U postgres -d postgres -qAt \
+        -c "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" >/dev/null
     echo "postgresql:///postgres?host=$dir&user=postgres"
     ;;
 restart)

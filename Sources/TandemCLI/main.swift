@@ -2,7 +2,7 @@ import Foundation
 
 /// The `tandem` command: the entry point dispatches to one command per file in `Commands/`.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let commands: [any TandemCommand.Type] = [DemoCommand.self]
+let commands: [any TandemCommand.Type] = [DemoCommand.self, SchemaCommand.self]
 
 guard let name = arguments.first, name != "help", name != "--help", name != "-h" else {
     print(TandemUsage.text(commands: commands))

@@ -17,7 +17,14 @@ extension DatabaseError {
                 error.column = String(parts[1].trimmingCharacters(in: .whitespaces))
             }
         } else if message.hasPrefix("CHECK constraint failed: ") {
-            error.constraint = String(message.dropFirst("CHECK constraint failed: ".count))
+            let name = String(message.dropFirst("CHECK constraint failed: ".count))
+            error.constraint = name
+            // A check that stands in for a PostgreSQL column type fails as that type would.
+            switch NamingConvention.typeCheckRule(ofConstraint: name) {
+            case .length: error.code = .valueTooLong
+            case .json, .array, .bool, .uuid, .range: error.code = .invalidValue
+            case .enum, nil: break
+            }
         }
         return error
     }
@@ -38,7 +45,10 @@ extension DatabaseError {
         case SQLITE_MISMATCH: return .invalidValue
         case SQLITE_RANGE: return .parameterCountMismatch
         case SQLITE_CANTOPEN, SQLITE_NOTADB: return .connectionFailed
-        case SQLITE_CONSTRAINT: return .checkViolation
+        case SQLITE_CONSTRAINT:
+            // ON DELETE RESTRICT fails with the primary code alone.
+            if message.contains("FOREIGN KEY constraint failed") { return .foreignKeyViolation }
+            return .checkViolation
         case SQLITE_MISUSE: return .misuse
         case SQLITE_ERROR:
             if message.contains("syntax error") || message.contains("incomplete input") {

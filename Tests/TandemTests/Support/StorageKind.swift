@@ -81,7 +81,8 @@ func withStorage<T: Sendable>(
 
         var configuration = PostgresConfiguration(
             connectionString: TestEnvironment.url(
-                base, adding: "options=-c%20search_path%3D\(schema)&application_name=\(schema)"))
+                base,
+                adding: "options=-c%20search_path%3D\(schema),public&application_name=\(schema)"))
         configuration.logger = logger
         configuration.maximumConnections = maximumConnections
         do {
