@@ -15,6 +15,36 @@ enum CatalogReader {
         return problems
     }
 
+    /// A fragment the engine's catalog shows for a declared default.
+    private static func defaultFragment(_ value: ColumnDefault, _ dialect: SQLDialect) -> String {
+        let isPostgres = dialect == .postgresql
+        switch value {
+        case .generatedUUID: return isPostgres ? "gen_random_uuid()" : "randomblob"
+        case .currentTimestamp: return isPostgres ? "now()" : "julianday('now')"
+        case .value(.text(let text)): return "'\(text)'"
+        case .value(.integer(let integer)): return String(integer)
+        case .value(.bool(let flag)): return isPostgres ? String(flag) : (flag ? "1" : "0")
+        case .value(.json(let json)): return "'\(json.jsonText)'"
+        case .value(.textArray([])): return isPostgres ? "'{}'::text[]" : "'[]'"
+        case .value(let other): return "\(other)"
+        }
+    }
+
+    private static func checkDefault(
+        _ column: ColumnSchema, _ found: String?, _ table: String, _ dialect: SQLDialect
+    ) -> String? {
+        switch (column.defaultValue, found) {
+        case (nil, nil): return nil
+        case (let declared?, let found?):
+            let fragment = defaultFragment(declared, dialect)
+            return found.contains(fragment)
+                ? nil : "\(table).\(column.name): default \(found) lacks \(fragment)"
+        default:
+            return
+                "\(table).\(column.name): default \(found ?? "none") not \(column.defaultValue as Any)"
+        }
+    }
+
     // MARK: - PostgreSQL
 
     private static func postgresType(_ type: ColumnType) -> (String, Int?) {
@@ -61,8 +91,10 @@ enum CatalogReader {
             if try (row.decode(String.self, at: 3) == "YES") != column.isNullable {
                 problems.append("\(table.name).\(column.name): nullability differs")
             }
-            if try (row.decode(String?.self, at: 4) != nil) != (column.defaultValue != nil) {
-                problems.append("\(table.name).\(column.name): default differs")
+            if let problem = checkDefault(
+                column, try row.decode(String?.self, at: 4), table.name, .postgresql)
+            {
+                problems.append(problem)
             }
             let isText = ["character varying", "text", "ARRAY"].contains(type)
             if isText, try row.decode(String?.self, at: 5) != "C" {
@@ -165,8 +197,10 @@ enum CatalogReader {
             if try (row.decode(Int.self, at: 2) == 0) != column.isNullable {
                 problems.append("\(table.name).\(column.name): nullability differs")
             }
-            if try (row.decode(String?.self, at: 3) != nil) != (column.defaultValue != nil) {
-                problems.append("\(table.name).\(column.name): default differs")
+            if let problem = checkDefault(
+                column, try row.decode(String?.self, at: 3), table.name, .sqlite)
+            {
+                problems.append(problem)
             }
             let rule: NamingConvention.TypeCheckRule? =
                 switch column.type {
