@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TandemPostgres", targets: ["TandemPostgres"]),
         .library(name: "CreatorModels", targets: ["CreatorModels"]),
         .executable(name: "tandem", targets: ["TandemCLI"]),
+        .executable(name: "tandem-bench", targets: ["TandemBench"]),
     ],
     targets: [
         .systemLibrary(
@@ -29,6 +30,13 @@ let package = Package(
         .executableTarget(
             name: "TandemCLI",
             dependencies: ["Tandem", "TandemSQLite", "TandemPostgres", "CreatorModels"]
+        ),
+        .target(name: "CBenchBaseline", dependencies: ["CSQLite", "CLibPQ"]),
+        .executableTarget(
+            name: "TandemBench",
+            dependencies: [
+                "Tandem", "TandemSQLite", "TandemPostgres", "CreatorModels", "CBenchBaseline",
+            ]
         ),
         .testTarget(
             name: "TandemTests",

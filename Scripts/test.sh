@@ -27,3 +27,6 @@ echo "server up at $TANDEM_POSTGRES_URL"
 
 echo "== tests"
 swift test --skip-build "$@"
+
+echo "== benchmark smoke run (tiny sizes, debug build: checks the workloads run, measures nothing)"
+.build/debug/tandem-bench --smoke

@@ -66,7 +66,9 @@ public final class PostgresStorage: Storage {
     ) async throws -> T {
         let connection = try await pool.acquire()
         defer {
-            if pool.release(connection, isBroken: connection.isBroken) { connection.close() }
+            if pool.release(connection, isBroken: connection.isBroken) {
+                connection.queue.schedule { connection.close() }
+            }
         }
         return try await connection.queue.run {
             try Database.transaction(on: connection, kind: kind, body)

@@ -31,7 +31,7 @@ public final class SQLiteStorage: Storage {
     ///
     /// - Throws: ``DatabaseError`` with code ``DatabaseError/Code/connectionFailed`` when the
     ///   file cannot be opened, ``DatabaseError/Code/unsupportedEngineVersion`` when the SQLite
-    ///   library is older than 3.35.
+    ///   library is older than 3.37.
     public convenience init(
         path: String, configuration: SQLiteConfiguration = .init()
     )

@@ -6,8 +6,9 @@ public struct SQLiteVersion: Sendable, Comparable, CustomStringConvertible {
     /// The version as SQLite numbers it: 3040001 for 3.40.1.
     public let number: Int32
 
-    /// The oldest SQLite Tandem runs on: 3.35, the first with `RETURNING`.
-    public static let minimum = SQLiteVersion(number: 3_035_000)
+    /// The oldest SQLite Tandem runs on: 3.37, the first with `STRICT` tables, which Tandem's
+    /// schemas use to refuse values of the wrong type.
+    public static let minimum = SQLiteVersion(number: 3_037_000)
 
     /// The SQLite library linked into this process.
     public static var runtime: SQLiteVersion { SQLiteVersion(number: sqlite3_libversion_number()) }

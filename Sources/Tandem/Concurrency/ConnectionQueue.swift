@@ -21,6 +21,12 @@ package final class ConnectionQueue: Sendable {
         }
     }
 
+    /// Schedules `work` on the queue without waiting for it, for cleanup such as closing a
+    /// connection that was dropped from its pool.
+    package func schedule(_ work: @escaping @Sendable () -> Void) {
+        queue.async(execute: work)
+    }
+
     /// Runs blocking `work` on a global queue, for work that owns no connection yet (opening
     /// one).
     package static func detached<T: Sendable>(

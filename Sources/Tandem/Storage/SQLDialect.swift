@@ -11,7 +11,7 @@ public struct SQLDialect: Hashable, Sendable, CustomStringConvertible {
     private let base: Base
     private init(_ base: Base) { self.base = base }
 
-    /// SQLite 3.35 or later.
+    /// SQLite 3.37 or later.
     public static let sqlite = SQLDialect(.sqlite)
     /// PostgreSQL 13 or later.
     public static let postgresql = SQLDialect(.postgresql)

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The timings of one workload on one engine, Tandem's and the C baseline's, run by run.
+struct Measurement {
+    let workload: String
+    let engine: String
+    var tandem: [Double] = []
+    var baseline: [Double] = []
+    var peakMemoryBytes: Int?
+    var note: String?
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2]
+            : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    var tandemSeconds: Double { Self.median(tandem) }
+    var baselineSeconds: Double { Self.median(baseline) }
+    var ratio: Double { tandemSeconds / baselineSeconds }
+
+    var json: [String: Any] {
+        var object: [String: Any] = [
+            "workload": workload, "engine": engine, "tandem_seconds": tandemSeconds,
+            "baseline_seconds": baselineSeconds, "ratio": ratio,
+        ]
+        if let peakMemoryBytes { object["peak_memory_bytes"] = peakMemoryBytes }
+        return object
+    }
+
+    var line: String {
+        func format(_ value: Double) -> String { String(format: "%9.4f", value) }
+        var text =
+            workload.padding(toLength: 13, withPad: " ", startingAt: 0)
+            + engine.padding(toLength: 11, withPad: " ", startingAt: 0)
+            + format(tandemSeconds) + " " + format(baselineSeconds)
+            + String(format: "%8.2fx", ratio)
+        if let peakMemoryBytes {
+            text += String(format: "   peak +%.1f MB", Double(peakMemoryBytes) / 1_048_576)
+        }
+        if let note { text += "   " + note }
+        return text
+    }
+
+    static let header = "workload     engine      tandem (s) C (s)      Tandem/C"
+}

@@ -1,0 +1,147 @@
+import CBenchBaseline
+import CreatorModels
+import Foundation
+import Tandem
+import TandemPostgres
+
+/// The workloads on a throwaway PostgreSQL server started for the run.
+struct PostgresBench {
+    let options: BenchOptions
+    let data: BenchDataset
+
+    /// Drops and recreates the `bench` schema with the AI Creator tables, its user and project.
+    func resetSchema(_ admin: PostgresStorage) async throws {
+        try await admin.write { [data] db in
+            try db.executeScript("DROP SCHEMA IF EXISTS bench CASCADE; CREATE SCHEMA bench")
+            try db.executeScript("SET LOCAL search_path TO bench, public")
+            try CreatorSchema.create(in: db)
+            try db.execute(
+                "INSERT INTO users (id, email) VALUES ($1, $2)",
+                [.uuid(data.userID), "bench@example.com"])
+            try db.execute(
+                "INSERT INTO projects (id, user_id, name) VALUES ($1, $2, $3)",
+                [.uuid(data.projectID), .uuid(data.userID), "基准"])
+        }
+    }
+
+    func run() async throws -> [Measurement] {
+        print("postgresql: starting a throwaway server")
+        let server = try PostgresServer.start()
+        defer { server.stop() }
+        let url = server.url + "&options=-c%20search_path%3Dbench,public"
+        let admin = try await PostgresStorage(url: server.url)
+        let rows = BaselineRows(data, dialect: .postgresql)
+
+        var insert = Measurement(workload: "insert", engine: "postgresql")
+        var batch = Measurement(workload: "insert_batch", engine: "postgresql")
+        batch.note = "C: COPY; Tandem: multi-row INSERT of 500 rows"
+        print("postgresql: insert, insert_batch")
+        for run in 0..<options.runs {
+            let order = run % 2 == 0 ? [0, 1, 2, 3] : [3, 2, 1, 0]
+            for side in order {
+                try await resetSchema(admin)
+                switch side {
+                case 0:
+                    insert.baseline.append(
+                        try rows.rows.withUnsafeBufferPointer { buffer in
+                            try baseline("pg insert") {
+                                bench_pg_insert(url, buffer.baseAddress, Int32(buffer.count), $0)
+                            }
+                        })
+                case 1:
+                    batch.baseline.append(
+                        try rows.rows.withUnsafeBufferPointer { buffer in
+                            try baseline("pg copy") {
+                                bench_pg_copy(url, buffer.baseAddress, Int32(buffer.count), $0)
+                            }
+                        })
+                case 2:
+                    let storage = try await PostgresStorage(url: url)
+                    insert.tandem.append(try await TandemWorkloads.insert(storage, data))
+                    await storage.close()
+                default:
+                    let storage = try await PostgresStorage(url: url)
+                    batch.tandem.append(try await TandemWorkloads.insertBatch(storage, data))
+                    await storage.close()
+                }
+            }
+        }
+
+        try await resetSchema(admin)
+        let storage = try await PostgresStorage(url: url)
+        _ = try await TandemWorkloads.insertBatch(storage, data)
+        try await admin.write { db in try db.executeScript("ANALYZE bench.contents") }
+
+        let ids = rows.cStrings(
+            (0..<options.lookups).map {
+                UUIDText.text(of: data.contents[($0 * 7919) % data.contents.count].id)
+            })
+        let lookupIDs = (0..<options.lookups).map {
+            data.contents[($0 * 7919) % data.contents.count].id
+        }
+        let tags = rows.cStrings(
+            (0..<options.containsQueries).map {
+                data.tagVocabulary[($0 * 37) % data.tagVocabulary.count]
+            })
+        let userID = UUIDText.text(of: data.userID)
+
+        var fetch = Measurement(workload: "fetch", engine: "postgresql")
+        var paginate = Measurement(workload: "paginate", engine: "postgresql")
+        var lookup = Measurement(workload: "lookup", engine: "postgresql")
+        var contains = Measurement(workload: "contains", engine: "postgresql")
+        var stream = Measurement(workload: "stream", engine: "postgresql")
+        print("postgresql: fetch, paginate, lookup, contains, stream")
+        for run in 0..<options.runs {
+            var read: Int64 = 0
+            for isC in run % 2 == 0 ? [true, false] : [false, true] {
+                if isC {
+                    fetch.baseline.append(
+                        try baseline("pg fetch") { bench_pg_fetch(url, &read, $0) })
+                    paginate.baseline.append(
+                        try baseline("pg paginate") {
+                            bench_pg_paginate(
+                                url, userID, "draft", Int32(options.pages), Int32(options.pageSize),
+                                &read, $0)
+                        })
+                    lookup.baseline.append(
+                        try ids.withUnsafeBufferPointer { buffer in
+                            try baseline("pg lookup") {
+                                bench_pg_lookup(
+                                    url, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                            }
+                        })
+                    contains.baseline.append(
+                        try tags.withUnsafeBufferPointer { buffer in
+                            try baseline("pg contains") {
+                                bench_pg_contains(
+                                    url, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                            }
+                        })
+                    stream.baseline.append(
+                        try baseline("pg stream") {
+                            bench_pg_stream(url, Int64(options.streamRows), &read, $0)
+                        })
+                } else {
+                    fetch.tandem.append(try await TandemWorkloads.fetch(storage).0)
+                    paginate.tandem.append(
+                        try await TandemWorkloads.paginate(
+                            storage, data, pages: options.pages, pageSize: options.pageSize
+                        ).0)
+                    lookup.tandem.append(
+                        try await TandemWorkloads.lookup(storage, ids: lookupIDs).0)
+                    contains.tandem.append(
+                        try await TandemWorkloads.contains(
+                            storage, data, queries: options.containsQueries
+                        ).0)
+                    let (seconds, _, peak) = try await TandemWorkloads.stream(
+                        storage, rows: options.streamRows)
+                    stream.tandem.append(seconds)
+                    stream.peakMemoryBytes = max(stream.peakMemoryBytes ?? 0, peak ?? 0)
+                }
+            }
+        }
+        await storage.close()
+        await admin.close()
+        return [insert, batch, fetch, paginate, lookup, contains, stream]
+    }
+}

@@ -1,0 +1,147 @@
+import CBenchBaseline
+import CreatorModels
+import Foundation
+import Tandem
+import TandemSQLite
+
+/// The workloads on an SQLite file in WAL mode.
+struct SQLiteBench {
+    let options: BenchOptions
+    let data: BenchDataset
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("tandem-bench-\(getpid())").path
+
+    /// A fresh database file with the AI Creator schema, its user and its project.
+    func freshDatabase(_ name: String) async throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/" + name + ".sqlite"
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+        let storage = try await SQLiteStorage(path: path)
+        try await storage.write { [data] db in
+            try CreatorSchema.create(in: db)
+            try db.execute(
+                "INSERT INTO users (id, email) VALUES ($1, $2)",
+                [.uuid(data.userID), "bench@example.com"])
+            try db.execute(
+                "INSERT INTO projects (id, user_id, name) VALUES ($1, $2, $3)",
+                [.uuid(data.projectID), .uuid(data.userID), "基准"])
+        }
+        await storage.close()
+        return path
+    }
+
+    func run() async throws -> [Measurement] {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rows = BaselineRows(data, dialect: .sqlite)
+        var insert = Measurement(workload: "insert", engine: "sqlite")
+        var batch = Measurement(workload: "insert_batch", engine: "sqlite")
+        batch.note = "C: the same prepared loop (SQLite has no faster bulk path)"
+        print("sqlite: insert, insert_batch")
+        for run in 0..<options.runs {
+            let cFirst = run % 2 == 0
+            for side in cFirst ? [0, 1, 2] : [2, 1, 0] {
+                let path = try await freshDatabase("insert")
+                switch side {
+                case 0:
+                    let seconds = try rows.rows.withUnsafeBufferPointer { buffer in
+                        try baseline("sqlite insert") {
+                            bench_sqlite_insert(path, buffer.baseAddress, Int32(buffer.count), $0)
+                        }
+                    }
+                    insert.baseline.append(seconds)
+                    batch.baseline.append(seconds)
+                case 1:
+                    let storage = try await SQLiteStorage(path: path)
+                    insert.tandem.append(try await TandemWorkloads.insert(storage, data))
+                    await storage.close()
+                default:
+                    let storage = try await SQLiteStorage(path: path)
+                    batch.tandem.append(try await TandemWorkloads.insertBatch(storage, data))
+                    await storage.close()
+                }
+            }
+        }
+
+        let path = try await freshDatabase("read")
+        let loader = try await SQLiteStorage(path: path)
+        _ = try await TandemWorkloads.insertBatch(loader, data)
+        try await loader.write { db in try db.executeScript("ANALYZE") }
+        await loader.close()
+        let storage = try await SQLiteStorage(path: path)
+        defer { Task { await storage.close() } }
+
+        let ids = rows.cStrings(
+            (0..<options.lookups).map {
+                UUIDText.text(of: data.contents[($0 * 7919) % data.contents.count].id)
+            })
+        let lookupIDs = (0..<options.lookups).map {
+            data.contents[($0 * 7919) % data.contents.count].id
+        }
+        let tags = rows.cStrings(
+            (0..<options.containsQueries).map {
+                data.tagVocabulary[($0 * 37) % data.tagVocabulary.count]
+            })
+        let userID = UUIDText.text(of: data.userID)
+
+        var results = [insert, batch]
+        var fetch = Measurement(workload: "fetch", engine: "sqlite")
+        var paginate = Measurement(workload: "paginate", engine: "sqlite")
+        var lookup = Measurement(workload: "lookup", engine: "sqlite")
+        var contains = Measurement(workload: "contains", engine: "sqlite")
+        var stream = Measurement(workload: "stream", engine: "sqlite")
+        print("sqlite: fetch, paginate, lookup, contains, stream")
+        for run in 0..<options.runs {
+            var read: Int64 = 0
+            let cFirst = run % 2 == 0
+            for isC in cFirst ? [true, false] : [false, true] {
+                if isC {
+                    fetch.baseline.append(
+                        try baseline("sqlite fetch") { bench_sqlite_fetch(path, &read, $0) })
+                    paginate.baseline.append(
+                        try baseline("sqlite paginate") {
+                            bench_sqlite_paginate(
+                                path, userID, "draft", Int32(options.pages),
+                                Int32(options.pageSize), &read, $0)
+                        })
+                    lookup.baseline.append(
+                        try ids.withUnsafeBufferPointer { buffer in
+                            try baseline("sqlite lookup") {
+                                bench_sqlite_lookup(
+                                    path, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                            }
+                        })
+                    contains.baseline.append(
+                        try tags.withUnsafeBufferPointer { buffer in
+                            try baseline("sqlite contains") {
+                                bench_sqlite_contains(
+                                    path, userID, buffer.baseAddress, Int32(buffer.count), &read, $0
+                                )
+                            }
+                        })
+                    stream.baseline.append(
+                        try baseline("sqlite stream") {
+                            bench_sqlite_stream(path, Int64(options.streamRows), &read, $0)
+                        })
+                } else {
+                    fetch.tandem.append(try await TandemWorkloads.fetch(storage).0)
+                    paginate.tandem.append(
+                        try await TandemWorkloads.paginate(
+                            storage, data, pages: options.pages, pageSize: options.pageSize
+                        ).0)
+                    lookup.tandem.append(
+                        try await TandemWorkloads.lookup(storage, ids: lookupIDs).0)
+                    contains.tandem.append(
+                        try await TandemWorkloads.contains(
+                            storage, data, queries: options.containsQueries
+                        ).0)
+                    let (seconds, _, peak) = try await TandemWorkloads.stream(
+                        storage, rows: options.streamRows)
+                    stream.tandem.append(seconds)
+                    stream.peakMemoryBytes = max(stream.peakMemoryBytes ?? 0, peak ?? 0)
+                }
+            }
+        }
+        results += [fetch, paginate, lookup, contains, stream]
+        return results
+    }
+}
