@@ -8,15 +8,18 @@ struct BenchOptions {
     var lookups = 10_000
     var containsQueries = 1000
     var streamRows = 1_000_000
-    var runs = 5
+    var runs = 3
     var jsonPath: String?
     var engines: Set<String> = ["sqlite", "postgresql"]
+    /// Whether to measure the insert workloads (a profile of reads can skip them).
+    var includesInserts = true
 
     static let usage = """
         usage: tandem-bench [--quick | --smoke] [--runs N] [--engine sqlite|postgresql] [--json FILE]
           --quick    a reduced size that finishes in about a minute
           --smoke    a tiny size that only checks every workload runs (CI)
-          --runs N   runs per workload and side; the median is reported (default 5, quick 3)
+          --reads-only  skip the insert workloads (for profiling the reads)
+          --runs N   runs per workload and side; the median is reported (default 3)
         """
 
     init(arguments: [String]) throws {
@@ -53,6 +56,8 @@ struct BenchOptions {
                     throw BenchError(Self.usage)
                 }
                 engines = [engine]
+            case "--reads-only":
+                includesInserts = false
             case "--help", "-h":
                 throw BenchError(Self.usage)
             default:

@@ -36,7 +36,7 @@ struct PostgresBench {
         var batch = Measurement(workload: "insert_batch", engine: "postgresql")
         batch.note = "C: COPY; Tandem: multi-row INSERT of 500 rows"
         print("postgresql: insert, insert_batch")
-        for run in 0..<options.runs {
+        for run in 0..<(options.includesInserts ? options.runs : 0) {
             let order = run % 2 == 0 ? [0, 1, 2, 3] : [3, 2, 1, 0]
             for side in order {
                 try await resetSchema(admin)
@@ -142,6 +142,8 @@ struct PostgresBench {
         }
         await storage.close()
         await admin.close()
-        return [insert, batch, fetch, paginate, lookup, contains, stream]
+        return (options.includesInserts ? [insert, batch] : []) + [
+            fetch, paginate, lookup, contains, stream,
+        ]
     }
 }

@@ -37,7 +37,7 @@ struct SQLiteBench {
         var batch = Measurement(workload: "insert_batch", engine: "sqlite")
         batch.note = "C: the same prepared loop (SQLite has no faster bulk path)"
         print("sqlite: insert, insert_batch")
-        for run in 0..<options.runs {
+        for run in 0..<(options.includesInserts ? options.runs : 0) {
             let cFirst = run % 2 == 0
             for side in cFirst ? [0, 1, 2] : [2, 1, 0] {
                 let path = try await freshDatabase("insert")
@@ -83,7 +83,7 @@ struct SQLiteBench {
             })
         let userID = UUIDText.text(of: data.userID)
 
-        var results = [insert, batch]
+        var results = options.includesInserts ? [insert, batch] : []
         var fetch = Measurement(workload: "fetch", engine: "sqlite")
         var paginate = Measurement(workload: "paginate", engine: "sqlite")
         var lookup = Measurement(workload: "lookup", engine: "sqlite")

@@ -56,9 +56,7 @@ enum TandemWorkloads {
         var count = 0
         let time = try await seconds {
             count = try await storage.read { db in
-                var contents: [Content] = []
-                try db.forEachRow(sql) { contents.append(try ContentRow.decode($0)) }
-                return contents.count
+                try db.fetchAll(sql, [], ContentRow.decode).count
             }
         }
         return (time, count)
@@ -115,10 +113,7 @@ enum TandemWorkloads {
             count = try await storage.read { db in
                 var found = 0
                 for id in ids {
-                    if let row = try db.fetchOne(sql, [.uuid(id)]) {
-                        _ = try ContentRow.decode(row)
-                        found += 1
-                    }
+                    found += try db.fetchAll(sql, [.uuid(id)], ContentRow.decode).count
                 }
                 return found
             }
@@ -143,11 +138,10 @@ enum TandemWorkloads {
                 var read = 0
                 for query in 0..<queries {
                     let tag = data.tagVocabulary[(query * 37) % data.tagVocabulary.count]
-                    try db.forEachRow(sql, [.uuid(data.userID), .text(tag)]) { row in
-                        _ = try row.decode(UUID.self, at: 0)
-                        _ = try row.decode(String?.self, at: 1)
-                        read += 1
+                    let found = try db.fetchAll(sql, [.uuid(data.userID), .text(tag)]) { row in
+                        (try row.decode(UUID.self, at: 0), try row.decode(String?.self, at: 1))
                     }
+                    read += found.count
                 }
                 return read
             }

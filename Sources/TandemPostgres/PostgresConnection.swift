@@ -159,6 +159,20 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
         return PostgresResultRows(result: result, columns: statement.columns).rows
     }
 
+    func fetchAll<T>(
+        _ sql: String, _ arguments: [DatabaseValue], _ transform: (Row) throws -> T
+    ) throws -> [T] {
+        let statement = try prepared(sql)
+        let result = try executePrepared(sql, arguments, statement: statement)
+        let rows = PostgresResultRows(result: result, columns: statement.columns)
+        var values: [T] = []
+        values.reserveCapacity(rows.rowCount)
+        for index in 0..<rows.rowCount {
+            values.append(try transform(Row(storage: rows, index: index)))
+        }
+        return values
+    }
+
     func fetchOne(_ sql: String, _ arguments: [DatabaseValue]) throws -> Row? {
         try fetchAll(sql, arguments).first
     }

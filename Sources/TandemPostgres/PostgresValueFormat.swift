@@ -63,7 +63,7 @@ enum PostgresValueFormat {
             buffer.append(contentsOf: Timestamp.postgresText(microsecondsSince1970: micros).utf8)
         case .json(let json):
             let text = json.jsonText
-            if text.contains("\\u0000") { throw nulError }
+            if TextRules.containsEscapedNUL(text) { throw nulError }
             try appendText(text, to: &buffer)
         case .textArray(let strings):
             buffer.append(UInt8(ascii: "{"))

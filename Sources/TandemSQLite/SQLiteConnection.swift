@@ -127,6 +127,23 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
         }
     }
 
+    func fetchAll<T>(
+        _ sql: String, _ arguments: [DatabaseValue], _ transform: (Row) throws -> T
+    ) throws -> [T] {
+        try withStatement(sql, arguments) { statement in
+            let rows = SQLiteStatementRows(statement: statement)
+            defer { rows.invalidate() }
+            var values: [T] = []
+            var code = sqlite3_step(statement.handle)
+            while code == SQLITE_ROW {
+                values.append(try transform(rows.advance()))
+                code = sqlite3_step(statement.handle)
+            }
+            guard code == SQLITE_DONE else { throw stepError(code, sql) }
+            return values
+        }
+    }
+
     func fetchOne(_ sql: String, _ arguments: [DatabaseValue]) throws -> Row? {
         try withStatement(sql, arguments) { statement in
             let code = sqlite3_step(statement.handle)

@@ -106,11 +106,11 @@ final class SQLiteStatement {
         case .json(let json):
             let text = json.jsonText
             // PostgreSQL's jsonb refuses the escaped NUL character; SQLite must too.
-            if text.contains("\\u0000") { throw TextRules.nulError(sql: sql) }
+            if TextRules.containsEscapedNUL(text) { throw TextRules.nulError(sql: sql) }
             return try bindText(text, at: slot)
         case .textArray(let strings):
             let text = JSONValue.array(strings.map(JSONValue.string)).jsonText
-            if text.contains("\\u0000") { throw TextRules.nulError(sql: sql) }
+            if TextRules.containsEscapedNUL(text) { throw TextRules.nulError(sql: sql) }
             return try bindText(text, at: slot)
         }
     }

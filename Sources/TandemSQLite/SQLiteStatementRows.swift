@@ -110,6 +110,28 @@ final class SQLiteStatementRows: RowStorage, @unchecked Sendable {
         return try value(row: row, column: column).uuidValue()
     }
 
+    func textArray(row: Int, column: Int) throws -> [String] {
+        if isType(SQLITE_TEXT, column), let characters = sqlite3_column_text(handle, Int32(column))
+        {
+            let count = Int(sqlite3_column_bytes(handle, Int32(column)))
+            if let strings = JSONStringArray.parse(
+                UnsafeBufferPointer(start: characters, count: count))
+            {
+                return strings
+            }
+        }
+        return try value(row: row, column: column).textArrayValue()
+    }
+
+    func json(row: Int, column: Int) throws -> JSONValue {
+        if isType(SQLITE_TEXT, column), let characters = sqlite3_column_text(handle, Int32(column))
+        {
+            let count = Int(sqlite3_column_bytes(handle, Int32(column)))
+            return try JSONValue(utf8: UnsafeBufferPointer(start: characters, count: count))
+        }
+        return try value(row: row, column: column).jsonValue()
+    }
+
     func date(row: Int, column: Int) throws -> Date {
         if isType(SQLITE_INTEGER, column) {
             return Timestamp.date(

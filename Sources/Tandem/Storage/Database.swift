@@ -52,6 +52,38 @@ public final class Database {
         try guarded(sql) { try connection.fetchAll(sql, arguments) }
     }
 
+    /// Runs a query and turns each row into a value, reading the row in place.
+    ///
+    /// The fastest way to decode a result: no intermediate copy of the values, and on
+    /// PostgreSQL one round trip.
+    ///
+    /// ```swift
+    /// let titles = try db.fetchAll("SELECT title FROM contents WHERE user_id = $1", [.uuid(id)]) {
+    ///     try $0.decode(String.self, at: 0)
+    /// }
+    /// ```
+    ///
+    /// An error thrown by `transform` stops the query and is rethrown as it is; it does not
+    /// abort the transaction.
+    public func fetchAll<T>(
+        _ sql: String, _ arguments: [DatabaseValue] = [], _ transform: (Row) throws -> T
+    ) throws -> [T] {
+        var transformError: (any Error)?
+        let values: [T] = try guarded(sql) {
+            try connection.fetchAll(sql, arguments) { row -> T? in
+                guard transformError == nil else { return nil }
+                do {
+                    return try transform(row)
+                } catch {
+                    transformError = error
+                    return nil
+                }
+            }.compactMap { $0 }
+        }
+        if let transformError { throw transformError }
+        return values
+    }
+
     /// Runs a query and returns its first row, or `nil` when it has none.
     ///
     /// PostgreSQL sends the whole result before the first row can be read: add `LIMIT 1` to a

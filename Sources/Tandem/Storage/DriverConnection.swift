@@ -22,6 +22,12 @@ package protocol DriverConnection: AnyObject {
     /// Runs one statement and copies every row of its result.
     func fetchAll(_ sql: String, _ arguments: [DatabaseValue]) throws -> [Row]
 
+    /// Runs one statement and turns every row into a value with `transform`, reading each row
+    /// in place: no intermediate copy of the values.
+    func fetchAll<T>(
+        _ sql: String, _ arguments: [DatabaseValue], _ transform: (Row) throws -> T
+    ) throws -> [T]
+
     /// Runs one statement and returns a copy of its first row, if any.
     func fetchOne(_ sql: String, _ arguments: [DatabaseValue]) throws -> Row?
 

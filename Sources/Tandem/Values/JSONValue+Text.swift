@@ -11,7 +11,16 @@ extension JSONValue {
     /// - Throws: ``DatabaseError`` with code ``DatabaseError/Code/invalidValue`` naming the
     ///   byte offset where the text stops being JSON.
     public init(jsonText text: String) throws {
-        var parser = JSONParser(bytes: Array(text.utf8))
+        var text = text
+        self = try text.withUTF8 { bytes in
+            var parser = JSONParser(bytes: bytes)
+            return try parser.parseDocument()
+        }
+    }
+
+    /// Parses JSON text from UTF-8 bytes, such as a column's value read in place.
+    package init(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
+        var parser = JSONParser(bytes: bytes)
         self = try parser.parseDocument()
     }
 
@@ -48,6 +57,15 @@ extension JSONValue {
 
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
+        var value = value
+        let isPlain = value.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        }
+        if isPlain {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -67,11 +85,11 @@ extension JSONValue {
 
 /// A recursive-descent JSON parser over UTF-8 bytes.
 private struct JSONParser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func parseDocument() throws -> JSONValue {
         let value = try parseValue()
@@ -110,7 +128,7 @@ private struct JSONParser {
     private mutating func parseLiteral(_ word: String, _ value: JSONValue) throws -> JSONValue {
         let utf8 = Array(word.utf8)
         guard index + utf8.count <= bytes.count,
-            Array(bytes[index..<index + utf8.count]) == utf8
+            bytes[index..<index + utf8.count].elementsEqual(utf8)
         else { throw failure("expected \(word)") }
         index += utf8.count
         return value
@@ -183,30 +201,35 @@ private struct JSONParser {
 
     private mutating func parseString() throws -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        func flushRun() {
-            if runStart < index {
-                scalars.append(
-                    contentsOf: String(decoding: bytes[runStart..<index], as: UTF8.self)
-                        .unicodeScalars)
-            }
+        let start = index
+        // Fast path: no escapes, so the string is the bytes between the quotes.
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""),
+            bytes[index] != UInt8(ascii: "\\")
+        {
+            if bytes[index] < 0x20 { throw failure("control character in a string") }
+            index += 1
         }
+        guard index < bytes.count else { throw failure("unterminated string") }
+        if bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            return String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
+        }
+
+        var utf8 = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                flushRun()
                 index += 1
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             }
             if byte < 0x20 { throw failure("control character in a string") }
             if byte == UInt8(ascii: "\\") {
-                flushRun()
                 index += 1
-                scalars.append(try parseEscape())
-                runStart = index
+                utf8.append(contentsOf: String(try parseEscape()).utf8)
                 continue
             }
+            utf8.append(byte)
             index += 1
         }
         throw failure("unterminated string")
@@ -299,7 +322,8 @@ private struct JSONParser {
             }
             while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let value = Int64(text) { return .integer(value) }
         guard let value = Double(text) else { throw failure("number out of range") }
         return .double(value)

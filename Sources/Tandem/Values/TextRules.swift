@@ -6,4 +6,25 @@ package enum TextRules {
         DatabaseError(
             .invalidValue, "text cannot contain the NUL character (U+0000)", sql: sql)
     }
+
+    /// Whether JSON text holds the escaped NUL character `\u0000`, which PostgreSQL's jsonb
+    /// refuses. A byte scan, without Foundation's string search.
+    package static func containsEscapedNUL(_ json: String) -> Bool {
+        var text = json
+        return text.withUTF8 { bytes in
+            let pattern: [UInt8] = Array("\\u0000".utf8)
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == pattern[0], bytes[index + 1] == pattern[1],
+                    bytes[index + 2] == pattern[2], bytes[index + 3] == pattern[3],
+                    bytes[index + 4] == pattern[4], bytes[index + 5] == pattern[5]
+                {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+    }
 }

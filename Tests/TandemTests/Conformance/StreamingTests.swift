@@ -84,4 +84,23 @@ struct StreamingTests {
         }
         #expect(pairs == [11, 12, 21, 22, 31, 32])
     }
+
+    @Test("fetchAll with a transform decodes every row in place", arguments: StorageKind.allCases)
+    func transformingFetch(kind: StorageKind) async throws {
+        struct Stop: Error {}
+        try await withStorage(kind) { storage in
+            let labels = try await storage.read { db in
+                try db.fetchAll(Self.seriesSQL, [5]) { try $0.decode(String?.self, named: "label") }
+            }
+            #expect(labels == ["row 1", "row 2", "row 3", "row 4", "row 5"])
+            try await storage.read { db in
+                #expect(throws: Stop.self) {
+                    _ = try db.fetchAll(Self.seriesSQL, [5]) { _ -> Int in throw Stop() }
+                }
+                // The transform's error does not abort the transaction.
+                let one = try db.fetchAll("SELECT 1") { try $0.decode(Int.self, at: 0) }
+                #expect(one == [1])
+            }
+        }
+    }
 }

@@ -34,4 +34,26 @@ struct JSONValueTests {
         let text = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
         #expect(throws: DatabaseError.self) { try JSONValue(jsonText: text) }
     }
+
+    @Test(
+        "the string-array fast path agrees with the full parser or defers to it",
+        arguments: [
+            "[]", " [ ] ", "[\"美食\",\"旅行\"]", "[ \"a\" , \"b\" ]", "[\"a\\\"b\"]", "[\"a\",]",
+            "[1]",
+            "[\"a\"] x", "\"a\"", "[\"\\u00e9\"]", "[\"tab\tin\"]", "[",
+        ])
+    func stringArrayFastPath(text: String) {
+        let fast = Array(text.utf8).withUnsafeBufferPointer { JSONStringArray.parse($0) }
+        let full: [String]? = {
+            guard case .array(let elements)? = try? JSONValue(jsonText: text) else { return nil }
+            let strings = elements.compactMap { element -> String? in
+                if case .string(let string) = element { return string }
+                return nil
+            }
+            return strings.count == elements.count ? strings : nil
+        }()
+        if let fast {
+            #expect(fast == full)
+        }
+    }
 }
