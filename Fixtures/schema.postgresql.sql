@@ -148,7 +148,7 @@ CREATE TABLE "contents" (
     CONSTRAINT "ck_contents_status_enum" CHECK ("status" IN ('draft', 'ready', 'published', 'archived'))
 );
 
-CREATE INDEX "ix_contents_user_status_created" ON "contents" ("user_id", "status", "created_at" DESC);
+CREATE INDEX "ix_contents_user_status_created" ON "contents" ("user_id", "status", "created_at" DESC, "id" DESC);
 
 CREATE INDEX "ix_contents_tags" ON "contents" USING gin ("tags");
 

@@ -143,7 +143,7 @@ CREATE TABLE "contents" (
     CONSTRAINT "fk_contents_parent_id" FOREIGN KEY ("parent_id") REFERENCES "contents" ("id") ON DELETE RESTRICT
 ) STRICT;
 
-CREATE INDEX "ix_contents_user_status_created" ON "contents" ("user_id", "status", "created_at" DESC);
+CREATE INDEX "ix_contents_user_status_created" ON "contents" ("user_id", "status", "created_at" DESC, "id" DESC);
 
 CREATE TABLE "ix_contents_tags__elements" (
     "value" TEXT NOT NULL,

@@ -298,7 +298,7 @@ static const char first_page_sql[] =
 
 static const char next_page_sql[] =
     "SELECT * FROM contents WHERE user_id = ?1 AND status = ?2 "
-    "AND (created_at < ?3 OR (created_at = ?3 AND id < ?4)) "
+    "AND (created_at, id) < (?3, ?4) "
     "ORDER BY created_at DESC, id DESC LIMIT ?5";
 
 double bench_sqlite_paginate(const char *path, const char *user_id, const char *status,

@@ -71,7 +71,7 @@ enum TandemWorkloads {
             + " ORDER BY created_at DESC, id DESC LIMIT $3"
         let next =
             "SELECT \(ContentRow.selectList) FROM contents WHERE user_id = $1 AND status = $2"
-            + " AND (created_at < $3 OR (created_at = $3 AND id < $4))"
+            + " AND (created_at, id) < ($3, $4)"
             + " ORDER BY created_at DESC, id DESC LIMIT $5"
         var count = 0
         let user = DatabaseValue.uuid(data.userID)

@@ -49,7 +49,8 @@ double bench_sqlite_insert(const char *path, const bench_content *rows, int coun
 double bench_sqlite_fetch(const char *path, int64_t *read, char *error);
 
 /* `pages` keyset pages of `page_size` rows of all columns for (user_id, status) ordered by
- * created_at DESC, id DESC, each page after the last row of the previous one; when a page
+ * created_at DESC, id DESC, each page after the last row of the previous one (the row-value
+ * predicate (created_at, id) < (?3, ?4), an index range on both engines); when a page
  * comes back short, the next starts again from the top. Values are copied as in fetch. */
 double bench_sqlite_paginate(const char *path, const char *user_id, const char *status,
                              int pages, int page_size, int64_t *read, char *error);

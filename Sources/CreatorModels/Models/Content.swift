@@ -118,7 +118,14 @@ public struct Content: SoftDeletable {
         Column(\.generationParams)
         Column(\.version, type: .int32, default: .value(1))
         Column(\.parentID).references(Content.self)
-        Index(\.userID, \.status, .descending(\.createdAt), name: "ix_contents_user_status_created")
+        // The content list of section 9.2, with id last so that keyset pages break ties on
+        // created_at inside the index.
+        Index(
+            keys: [
+                .ascending(\.userID), .ascending(\.status), .descending(\.createdAt),
+                .descending(\.id),
+            ],
+            name: "ix_contents_user_status_created")
         Index(\.tags, name: "ix_contents_tags", using: .gin)
         Index(\.projectID, name: "ix_contents_project")
         BelongsTo("user", User.self, via: \.userID)

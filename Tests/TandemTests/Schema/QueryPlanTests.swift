@@ -78,6 +78,13 @@ struct QueryPlanTests {
         if dialect == .postgresql {
             return [
                 (
+                    "keyset page",
+                    "SELECT id FROM contents WHERE user_id = \(user) AND status = 'draft' AND "
+                        + "(created_at, id) < (now(), 'ffffffff-ffff-4fff-bfff-ffffffffffff') "
+                        + "ORDER BY created_at DESC, id DESC LIMIT 100",
+                    "ix_contents_user_status_created"
+                ),
+                (
                     "tag containment",
                     "SELECT id FROM contents WHERE user_id = \(user) AND tags @> ARRAY['稀有标签']::text[]",
                     "ix_contents_tags"
@@ -101,6 +108,13 @@ struct QueryPlanTests {
             ]
         }
         return [
+            (
+                "keyset page",
+                "SELECT id FROM contents WHERE user_id = \(user) AND status = 'draft' AND "
+                    + "(created_at, id) < (\(Int64.max), 'ffffffff-ffff-4fff-bfff-ffffffffffff') "
+                    + "ORDER BY created_at DESC, id DESC LIMIT 100",
+                "ix_contents_user_status_created (user_id=? AND status=? AND (created_at,id)<(?,?))"
+            ),
             (
                 "tag containment",
                 "SELECT id FROM contents WHERE user_id = \(user) AND id IN (SELECT owner_id FROM "
@@ -152,6 +166,7 @@ struct QueryPlanTests {
             let expected =
                 switch name {
                 case "pending publications", "due publications": 50
+                case "keyset page": 100
                 case "tag containment": count / 1000
                 default: otherCount / 1000
                 }
