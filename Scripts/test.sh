@@ -25,8 +25,8 @@ TANDEM_POSTGRES_URL=$(Scripts/postgres-server.sh start "$pg_dir")
 export TANDEM_POSTGRES_URL
 echo "server up at $TANDEM_POSTGRES_URL"
 
-echo "== tests"
-swift test --skip-build "$@"
-
 echo "== benchmark smoke run (tiny sizes, debug build: checks the workloads run, measures nothing)"
 .build/debug/tandem-bench --smoke
+
+echo "== tests"
+swift test --skip-build "$@"
