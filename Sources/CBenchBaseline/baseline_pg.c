@@ -509,16 +509,18 @@ done:
     return result;
 }
 
-/* ---- lookup ---- */
+/* ---- lookup and contains ---- */
 
-double bench_pg_lookup(const char *conninfo, const char *const *ids, int count, int64_t *read,
-                       char *error) {
-    static const char what[] = "lookup";
+/* Runs the prepared `sql` once per element of `values`, the last of its parameters; `fixed`,
+ * when not NULL, is the first. Copies every row as fetch does. */
+static double run_per_value(const char *conninfo, const char *sql, const char *fixed,
+                            const char *const *values, int count, int64_t *read,
+                            const char *what, char *error) {
     if (read != NULL) {
         *read = 0;
     }
-    if (count < 0 || (count > 0 && ids == NULL)) {
-        return bench_fail(error, "postgres %s: invalid ids (count %d)", what, count);
+    if (count < 0 || (count > 0 && values == NULL)) {
+        return bench_fail(error, "postgres %s: invalid values (count %d)", what, count);
     }
     PGconn *conn = connect_database(conninfo, what, error);
     if (conn == NULL) {
@@ -528,16 +530,16 @@ double bench_pg_lookup(const char *conninfo, const char *const *ids, int count, 
     value_sums sums = {0, 0.0};
     int64_t rows = 0;
     double result = -1.0;
+    int parameters = fixed != NULL ? 2 : 1;
 
     double start = bench_now();
-    if (prepare(conn, "bench_lookup", "SELECT * FROM contents WHERE id = $1", 1, what, error) !=
-        0) {
+    if (prepare(conn, "bench_per_value", sql, parameters, what, error) != 0) {
         goto done;
     }
     for (int i = 0; i < count; i++) {
-        const char *values[1] = {ids[i]};
-        if (query_prepared(conn, "bench_lookup", 1, values, &copies, &sums, &rows, what,
-                           error) != 0) {
+        const char *arguments[2] = {fixed != NULL ? fixed : values[i], values[i]};
+        if (query_prepared(conn, "bench_per_value", parameters, arguments, &copies, &sums, &rows,
+                           what, error) != 0) {
             goto done;
         }
         bench_ptrs_clear(&copies);
@@ -555,52 +557,18 @@ done:
     return result;
 }
 
-/* ---- contains ---- */
+double bench_pg_lookup(const char *conninfo, const char *const *ids, int count, int64_t *read,
+                       char *error) {
+    return run_per_value(conninfo, "SELECT * FROM contents WHERE id = $1", NULL, ids, count, read,
+                         "lookup", error);
+}
 
 static const char contains_sql[] =
     "SELECT id, title FROM contents WHERE user_id = $1 AND tags @> ARRAY[$2]::text[]";
 
 double bench_pg_contains(const char *conninfo, const char *user_id, const char *const *tags,
                          int count, int64_t *read, char *error) {
-    static const char what[] = "contains";
-    if (read != NULL) {
-        *read = 0;
-    }
-    if (count < 0 || (count > 0 && tags == NULL)) {
-        return bench_fail(error, "postgres %s: invalid tags (count %d)", what, count);
-    }
-    PGconn *conn = connect_database(conninfo, what, error);
-    if (conn == NULL) {
-        return -1.0;
-    }
-    bench_ptrs copies = {0};
-    value_sums sums = {0, 0.0};
-    int64_t rows = 0;
-    double result = -1.0;
-
-    double start = bench_now();
-    if (prepare(conn, "bench_contains", contains_sql, 2, what, error) != 0) {
-        goto done;
-    }
-    for (int i = 0; i < count; i++) {
-        const char *values[2] = {user_id, tags[i]};
-        if (query_prepared(conn, "bench_contains", 2, values, &copies, &sums, &rows, what,
-                           error) != 0) {
-            goto done;
-        }
-        bench_ptrs_clear(&copies);
-    }
-    bench_ptrs_destroy(&copies);
-    bench_consume(sums.integers, sums.reals);
-    result = bench_now() - start;
-    if (read != NULL) {
-        *read = rows;
-    }
-
-done:
-    bench_ptrs_destroy(&copies);
-    PQfinish(conn);
-    return result;
+    return run_per_value(conninfo, contains_sql, user_id, tags, count, read, "contains", error);
 }
 
 /* ---- stream ---- */

@@ -420,14 +420,16 @@ done:
 
 /* ---- lookup ---- */
 
-double bench_sqlite_lookup(const char *path, const char *const *ids, int count, int64_t *read,
-                           char *error) {
-    static const char what[] = "lookup";
+/* Runs `sql` once per element of `values`, bound at ?`slot` (with `fixed`, when not NULL,
+ * bound once at ?1), copying every row as fetch does. Shared by lookup and contains. */
+static double run_per_value(const char *path, const char *sql, const char *fixed, int slot,
+                            const char *const *values, int count, int64_t *read,
+                            const char *what, char *error) {
     if (read != NULL) {
         *read = 0;
     }
-    if (count < 0 || (count > 0 && ids == NULL)) {
-        return bench_fail(error, "sqlite %s: invalid ids (count %d)", what, count);
+    if (count < 0 || (count > 0 && values == NULL)) {
+        return bench_fail(error, "sqlite %s: invalid values (count %d)", what, count);
     }
     sqlite3 *db = open_database(path, what, error);
     if (db == NULL) {
@@ -440,11 +442,12 @@ double bench_sqlite_lookup(const char *path, const char *const *ids, int count, 
     double result = -1.0;
 
     double start = bench_now();
-    if (prepare(db, "SELECT * FROM contents WHERE id = ?1", &statement, what, error) != 0) {
+    if (prepare(db, sql, &statement, what, error) != 0 ||
+        (fixed != NULL && check_bind(bind_text(statement, 1, fixed), db, what, error) != 0)) {
         goto done;
     }
     for (int i = 0; i < count; i++) {
-        if (check_bind(bind_text(statement, 1, ids[i]), db, what, error) != 0) {
+        if (check_bind(bind_text(statement, slot, values[i]), db, what, error) != 0) {
             goto done;
         }
         int failed = copy_all_rows(db, statement, &copies, &sums, &rows, what, error);
@@ -470,6 +473,12 @@ done:
     return result;
 }
 
+double bench_sqlite_lookup(const char *path, const char *const *ids, int count, int64_t *read,
+                           char *error) {
+    return run_per_value(path, "SELECT * FROM contents WHERE id = ?1", NULL, 1, ids, count, read,
+                         "lookup", error);
+}
+
 /* ---- contains ---- */
 
 static const char contains_sql[] =
@@ -478,53 +487,7 @@ static const char contains_sql[] =
 
 double bench_sqlite_contains(const char *path, const char *user_id, const char *const *tags,
                              int count, int64_t *read, char *error) {
-    static const char what[] = "contains";
-    if (read != NULL) {
-        *read = 0;
-    }
-    if (count < 0 || (count > 0 && tags == NULL)) {
-        return bench_fail(error, "sqlite %s: invalid tags (count %d)", what, count);
-    }
-    sqlite3 *db = open_database(path, what, error);
-    if (db == NULL) {
-        return -1.0;
-    }
-    sqlite3_stmt *statement = NULL;
-    bench_ptrs copies = {0};
-    value_sums sums = {0, 0.0};
-    int64_t rows = 0;
-    double result = -1.0;
-
-    double start = bench_now();
-    if (prepare(db, contains_sql, &statement, what, error) != 0 ||
-        check_bind(bind_text(statement, 1, user_id), db, what, error) != 0) {
-        goto done;
-    }
-    for (int i = 0; i < count; i++) {
-        if (check_bind(bind_text(statement, 2, tags[i]), db, what, error) != 0) {
-            goto done;
-        }
-        int failed = copy_all_rows(db, statement, &copies, &sums, &rows, what, error);
-        sqlite3_reset(statement);
-        if (failed != 0) {
-            goto done;
-        }
-        bench_ptrs_clear(&copies);
-    }
-    sqlite3_finalize(statement);
-    statement = NULL;
-    bench_ptrs_destroy(&copies);
-    bench_consume(sums.integers, sums.reals);
-    result = bench_now() - start;
-    if (read != NULL) {
-        *read = rows;
-    }
-
-done:
-    sqlite3_finalize(statement);
-    bench_ptrs_destroy(&copies);
-    close_database(db);
-    return result;
+    return run_per_value(path, contains_sql, user_id, 2, tags, count, read, "contains", error);
 }
 
 /* ---- stream ---- */

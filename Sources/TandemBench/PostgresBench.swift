@@ -73,77 +73,47 @@ struct PostgresBench {
         try await admin.write { db in try db.executeScript("ANALYZE bench.contents") }
 
         let ids = rows.cStrings(
-            (0..<options.lookups).map {
-                UUIDText.text(of: data.contents[($0 * 7919) % data.contents.count].id)
+            BenchDataset.lookupIndexes(options: options, data: data).map {
+                UUIDText.text(of: data.contents[$0].id)
             })
-        let lookupIDs = (0..<options.lookups).map {
-            data.contents[($0 * 7919) % data.contents.count].id
-        }
-        let tags = rows.cStrings(
-            (0..<options.containsQueries).map {
-                data.tagVocabulary[($0 * 37) % data.tagVocabulary.count]
-            })
+        let tags = rows.cStrings(data.queriedTags(count: options.containsQueries))
         let userID = UUIDText.text(of: data.userID)
-
-        var fetch = Measurement(workload: "fetch", engine: "postgresql")
-        var paginate = Measurement(workload: "paginate", engine: "postgresql")
-        var lookup = Measurement(workload: "lookup", engine: "postgresql")
-        var contains = Measurement(workload: "contains", engine: "postgresql")
-        var stream = Measurement(workload: "stream", engine: "postgresql")
-        print("postgresql: fetch, paginate, lookup, contains, stream")
-        for run in 0..<options.runs {
-            var read: Int64 = 0
-            for isC in run % 2 == 0 ? [true, false] : [false, true] {
-                if isC {
-                    fetch.baseline.append(
-                        try baseline("pg fetch") { bench_pg_fetch(url, &read, $0) })
-                    paginate.baseline.append(
-                        try baseline("pg paginate") {
-                            bench_pg_paginate(
-                                url, userID, "draft", Int32(options.pages), Int32(options.pageSize),
-                                &read, $0)
-                        })
-                    lookup.baseline.append(
-                        try ids.withUnsafeBufferPointer { buffer in
-                            try baseline("pg lookup") {
-                                bench_pg_lookup(
-                                    url, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                            }
-                        })
-                    contains.baseline.append(
-                        try tags.withUnsafeBufferPointer { buffer in
-                            try baseline("pg contains") {
-                                bench_pg_contains(
-                                    url, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                            }
-                        })
-                    stream.baseline.append(
-                        try baseline("pg stream") {
-                            bench_pg_stream(url, Int64(options.streamRows), &read, $0)
-                        })
-                } else {
-                    fetch.tandem.append(try await TandemWorkloads.fetch(storage).0)
-                    paginate.tandem.append(
-                        try await TandemWorkloads.paginate(
-                            storage, data, pages: options.pages, pageSize: options.pageSize
-                        ).0)
-                    lookup.tandem.append(
-                        try await TandemWorkloads.lookup(storage, ids: lookupIDs).0)
-                    contains.tandem.append(
-                        try await TandemWorkloads.contains(
-                            storage, data, queries: options.containsQueries
-                        ).0)
-                    let (seconds, _, peak) = try await TandemWorkloads.stream(
-                        storage, rows: options.streamRows)
-                    stream.tandem.append(seconds)
-                    stream.peakMemoryBytes = max(stream.peakMemoryBytes ?? 0, peak ?? 0)
+        let options = options
+        var read: Int64 = 0
+        let baselines = ReadBaselines(
+            fetch: { try baseline("pg fetch") { bench_pg_fetch(url, &read, $0) } },
+            paginate: {
+                try baseline("pg paginate") {
+                    bench_pg_paginate(
+                        url, userID, "draft", Int32(options.pages), Int32(options.pageSize),
+                        &read, $0)
                 }
-            }
-        }
+            },
+            lookup: {
+                try ids.withUnsafeBufferPointer { buffer in
+                    try baseline("pg lookup") {
+                        bench_pg_lookup(url, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                    }
+                }
+            },
+            contains: {
+                try tags.withUnsafeBufferPointer { buffer in
+                    try baseline("pg contains") {
+                        bench_pg_contains(
+                            url, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                    }
+                }
+            },
+            stream: {
+                try baseline("pg stream") {
+                    bench_pg_stream(url, Int64(options.streamRows), &read, $0)
+                }
+            })
+        let reads = try await measureReads(
+            engine: "postgresql", storage: storage, data: data, options: options,
+            baselines: baselines)
         await storage.close()
         await admin.close()
-        return (options.includesInserts ? [insert, batch] : []) + [
-            fetch, paginate, lookup, contains, stream,
-        ]
+        return (options.includesInserts ? [insert, batch] : []) + reads
     }
 }

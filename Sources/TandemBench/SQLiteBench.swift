@@ -71,77 +71,45 @@ struct SQLiteBench {
         defer { Task { await storage.close() } }
 
         let ids = rows.cStrings(
-            (0..<options.lookups).map {
-                UUIDText.text(of: data.contents[($0 * 7919) % data.contents.count].id)
+            BenchDataset.lookupIndexes(options: options, data: data).map {
+                UUIDText.text(of: data.contents[$0].id)
             })
-        let lookupIDs = (0..<options.lookups).map {
-            data.contents[($0 * 7919) % data.contents.count].id
-        }
-        let tags = rows.cStrings(
-            (0..<options.containsQueries).map {
-                data.tagVocabulary[($0 * 37) % data.tagVocabulary.count]
-            })
+        let tags = rows.cStrings(data.queriedTags(count: options.containsQueries))
         let userID = UUIDText.text(of: data.userID)
-
-        var results = options.includesInserts ? [insert, batch] : []
-        var fetch = Measurement(workload: "fetch", engine: "sqlite")
-        var paginate = Measurement(workload: "paginate", engine: "sqlite")
-        var lookup = Measurement(workload: "lookup", engine: "sqlite")
-        var contains = Measurement(workload: "contains", engine: "sqlite")
-        var stream = Measurement(workload: "stream", engine: "sqlite")
-        print("sqlite: fetch, paginate, lookup, contains, stream")
-        for run in 0..<options.runs {
-            var read: Int64 = 0
-            let cFirst = run % 2 == 0
-            for isC in cFirst ? [true, false] : [false, true] {
-                if isC {
-                    fetch.baseline.append(
-                        try baseline("sqlite fetch") { bench_sqlite_fetch(path, &read, $0) })
-                    paginate.baseline.append(
-                        try baseline("sqlite paginate") {
-                            bench_sqlite_paginate(
-                                path, userID, "draft", Int32(options.pages),
-                                Int32(options.pageSize), &read, $0)
-                        })
-                    lookup.baseline.append(
-                        try ids.withUnsafeBufferPointer { buffer in
-                            try baseline("sqlite lookup") {
-                                bench_sqlite_lookup(
-                                    path, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                            }
-                        })
-                    contains.baseline.append(
-                        try tags.withUnsafeBufferPointer { buffer in
-                            try baseline("sqlite contains") {
-                                bench_sqlite_contains(
-                                    path, userID, buffer.baseAddress, Int32(buffer.count), &read, $0
-                                )
-                            }
-                        })
-                    stream.baseline.append(
-                        try baseline("sqlite stream") {
-                            bench_sqlite_stream(path, Int64(options.streamRows), &read, $0)
-                        })
-                } else {
-                    fetch.tandem.append(try await TandemWorkloads.fetch(storage).0)
-                    paginate.tandem.append(
-                        try await TandemWorkloads.paginate(
-                            storage, data, pages: options.pages, pageSize: options.pageSize
-                        ).0)
-                    lookup.tandem.append(
-                        try await TandemWorkloads.lookup(storage, ids: lookupIDs).0)
-                    contains.tandem.append(
-                        try await TandemWorkloads.contains(
-                            storage, data, queries: options.containsQueries
-                        ).0)
-                    let (seconds, _, peak) = try await TandemWorkloads.stream(
-                        storage, rows: options.streamRows)
-                    stream.tandem.append(seconds)
-                    stream.peakMemoryBytes = max(stream.peakMemoryBytes ?? 0, peak ?? 0)
+        let options = options
+        var read: Int64 = 0
+        let baselines = ReadBaselines(
+            fetch: { try baseline("sqlite fetch") { bench_sqlite_fetch(path, &read, $0) } },
+            paginate: {
+                try baseline("sqlite paginate") {
+                    bench_sqlite_paginate(
+                        path, userID, "draft", Int32(options.pages), Int32(options.pageSize),
+                        &read, $0)
                 }
-            }
-        }
-        results += [fetch, paginate, lookup, contains, stream]
-        return results
+            },
+            lookup: {
+                try ids.withUnsafeBufferPointer { buffer in
+                    try baseline("sqlite lookup") {
+                        bench_sqlite_lookup(
+                            path, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                    }
+                }
+            },
+            contains: {
+                try tags.withUnsafeBufferPointer { buffer in
+                    try baseline("sqlite contains") {
+                        bench_sqlite_contains(
+                            path, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                    }
+                }
+            },
+            stream: {
+                try baseline("sqlite stream") {
+                    bench_sqlite_stream(path, Int64(options.streamRows), &read, $0)
+                }
+            })
+        let reads = try await measureReads(
+            engine: "sqlite", storage: storage, data: data, options: options, baselines: baselines)
+        return (options.includesInserts ? [insert, batch] : []) + reads
     }
 }

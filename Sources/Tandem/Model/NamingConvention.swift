@@ -5,7 +5,7 @@
 /// | primary key | `pk_<table>` |
 /// | unique | `uix_<table>_<columns>` |
 /// | foreign key | `fk_<table>_<column>` |
-/// | check a column's type keeps | `ck_<table>_<column>_<rule>`, rule one of `length`, `enum`, `json`, `array`, `bool`, `uuid`, `range` |
+/// | type check | `ck_<table>_<column>_<rule>`: `length`, `enum`, `json`, `array`, `bool`, `uuid`, `range` |
 /// | index | `ix_<table>_<columns>` |
 ///
 /// Names longer than PostgreSQL's 63-byte limit are refused by the schema checks.

@@ -1,0 +1,67 @@
+import Foundation
+import Tandem
+
+/// The C side of the five read workloads on one engine, each returning its seconds.
+struct ReadBaselines {
+    let fetch: () throws -> Double
+    let paginate: () throws -> Double
+    let lookup: () throws -> Double
+    let contains: () throws -> Double
+    let stream: () throws -> Double
+}
+
+/// Runs fetch, paginate, lookup, contains and stream `options.runs` times per side,
+/// alternating which side goes first, on a storage already loaded with `data`.
+func measureReads(
+    engine: String, storage: any Storage, data: BenchDataset, options: BenchOptions,
+    baselines: ReadBaselines
+) async throws -> [Measurement] {
+    var fetch = Measurement(workload: "fetch", engine: engine)
+    var paginate = Measurement(workload: "paginate", engine: engine)
+    var lookup = Measurement(workload: "lookup", engine: engine)
+    var contains = Measurement(workload: "contains", engine: engine)
+    var stream = Measurement(workload: "stream", engine: engine)
+    let lookupIDs = BenchDataset.lookupIndexes(options: options, data: data).map {
+        data.contents[$0].id
+    }
+    print("\(engine): fetch, paginate, lookup, contains, stream")
+
+    for run in 0..<options.runs {
+        for isC in run % 2 == 0 ? [true, false] : [false, true] {
+            if isC {
+                fetch.baseline.append(try baselines.fetch())
+                paginate.baseline.append(try baselines.paginate())
+                lookup.baseline.append(try baselines.lookup())
+                contains.baseline.append(try baselines.contains())
+                stream.baseline.append(try baselines.stream())
+                continue
+            }
+            fetch.tandem.append(try await TandemWorkloads.fetch(storage).0)
+            paginate.tandem.append(
+                try await TandemWorkloads.paginate(
+                    storage, data, pages: options.pages, pageSize: options.pageSize
+                ).0)
+            lookup.tandem.append(try await TandemWorkloads.lookup(storage, ids: lookupIDs).0)
+            contains.tandem.append(
+                try await TandemWorkloads.contains(storage, data, queries: options.containsQueries)
+                    .0)
+            let (seconds, _, peak) = try await TandemWorkloads.stream(
+                storage, rows: options.streamRows)
+            stream.tandem.append(seconds)
+            stream.peakMemoryBytes = max(stream.peakMemoryBytes ?? 0, peak ?? 0)
+        }
+    }
+    return [fetch, paginate, lookup, contains, stream]
+}
+
+extension BenchDataset {
+    /// Which contents the lookup workload asks for, spread over the table.
+    static func lookupIndexes(options: BenchOptions, data: BenchDataset) -> [Int] {
+        (0..<options.lookups).map { ($0 * 7919) % data.contents.count }
+    }
+
+    /// Which tags the containment workload asks for.
+    func queriedTags(count: Int) -> [String] {
+        (0..<count).map { tagVocabulary[($0 * 37) % tagVocabulary.count] }
+    }
+}
