@@ -25,6 +25,14 @@ public enum TableChecks {
             if !seen.insert(column.name).inserted {
                 problems.append(SchemaError("\(table.name).\(column.name): declared twice"))
             }
+            if case .enumeration(let name, let values) = column.type,
+                case .value(let value)? = column.defaultValue,
+                !values.contains(where: { DatabaseValue.text($0) == value })
+            {
+                problems.append(
+                    SchemaError(
+                        "\(table.name).\(column.name): the default is not a case of \(name)"))
+            }
             if case .string(let maxLength) = column.type, maxLength <= 0 {
                 problems.append(
                     SchemaError("\(table.name).\(column.name): maxLength must be positive"))

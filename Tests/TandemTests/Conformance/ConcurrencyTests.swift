@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Tandem
 import Testing
 
@@ -57,6 +58,32 @@ struct ConcurrencyTests {
                     #expect(count == 1 || count == 201)
                 }
             }
+        }
+    }
+
+    @Test("a task waiting for a connection can be cancelled", arguments: StorageKind.allCases)
+    func cancelWaiting(kind: StorageKind) async throws {
+        try await withStorage(kind, maximumConnections: 1) { storage in
+            try await storage.write { db in try SampleTable.create(db) }
+            let release = Mutex(false)
+            let holder = Task {
+                try await storage.write { db in
+                    while !release.withLock({ $0 }) { usleep(2_000) }
+                    try TransactionTests.insert(db)
+                }
+            }
+            try await Task.sleep(for: .milliseconds(100))
+            let waiter = Task {
+                try await storage.write { db in try TransactionTests.insert(db) }
+            }
+            try await Task.sleep(for: .milliseconds(100))
+            waiter.cancel()
+            await #expect(throws: CancellationError.self) { try await waiter.value }
+
+            release.withLock { $0 = true }
+            try await holder.value
+            try await storage.write { db in try TransactionTests.insert(db) }
+            #expect(try await TransactionTests.count(storage) == 2)
         }
     }
 }
