@@ -66,13 +66,16 @@ struct ConcurrencyTests {
         try await withStorage(kind, maximumConnections: 1) { storage in
             try await storage.write { db in try SampleTable.create(db) }
             let release = Mutex(false)
+            let holding = Mutex(false)
             let holder = Task {
                 try await storage.write { db in
+                    holding.withLock { $0 = true }
                     while !release.withLock({ $0 }) { usleep(2_000) }
                     try TransactionTests.insert(db)
                 }
             }
-            try await Task.sleep(for: .milliseconds(100))
+            // The only connection is taken before the second task asks for one.
+            while !holding.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
             let waiter = Task {
                 try await storage.write { db in try TransactionTests.insert(db) }
             }
