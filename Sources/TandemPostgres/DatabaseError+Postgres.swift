@@ -30,7 +30,12 @@ extension DatabaseError {
             valueBearing ? PostgresConnectionString.redactQuoted(primary) : primary,
             sql: sql)
         error.sqlState = sqlState
-        error.detail = field(Int32(UInt8(ascii: "D"))).map { valueBearing ? redactKey($0) : $0 }
+        // Details of data errors quote the data ("Failing row contains (…)", "Token … is
+        // invalid"): only the Key (…)=(…) form is kept, with its values removed.
+        error.detail = field(Int32(UInt8(ascii: "D"))).flatMap {
+            guard valueBearing else { return $0 }
+            return $0.hasPrefix("Key (") && $0.contains(")=(") ? redactKey($0) : nil
+        }
         error.hint = field(Int32(UInt8(ascii: "H")))
         error.table = field(Int32(UInt8(ascii: "t")))
         error.column = field(Int32(UInt8(ascii: "c")))

@@ -156,7 +156,9 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     func fetchAll(_ sql: String, _ arguments: [DatabaseValue]) throws -> [Row] {
         let statement = try prepared(sql)
         let result = try executePrepared(sql, arguments, statement: statement)
-        return PostgresResultRows(result: result, columns: statement.columns).rows
+        return PostgresResultRows(
+            result: result, columns: statement.columns, noticeSink: notices
+        ).rows
     }
 
     func fetchAll<T>(
@@ -164,7 +166,8 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     ) throws -> [T] {
         let statement = try prepared(sql)
         let result = try executePrepared(sql, arguments, statement: statement)
-        let rows = PostgresResultRows(result: result, columns: statement.columns)
+        let rows = PostgresResultRows(
+            result: result, columns: statement.columns, noticeSink: notices)
         var values: [T] = []
         values.reserveCapacity(rows.rowCount)
         for index in 0..<rows.rowCount {
@@ -207,7 +210,8 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
         while true {
             let result = try executePrepared(fetch, [])
             columns = columns ?? PostgresColumns(describing: result)
-            let batch = PostgresResultRows(result: result, columns: columns, isStreamed: true)
+            let batch = PostgresResultRows(
+                result: result, columns: columns, isStreamed: true, noticeSink: notices)
             for index in 0..<batch.rowCount {
                 guard try body(batch.streamRow(at: index)) else {
                     batch.expire()
@@ -254,10 +258,19 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     ) throws -> OpaquePointer {
         let statement = try statement ?? prepared(sql)
         configuration.logger.log(.trace, sql, metadata: ["tandem.engine": "postgresql"])
-        return try run(sql: sql) {
-            try withParameters(arguments, statement: statement, sql: sql) { count, values in
-                PQexecPrepared(handle, statement.name, count, values, nil, nil, 0)
+        do {
+            return try run(sql: sql) {
+                try withParameters(arguments, statement: statement, sql: sql) { count, values in
+                    PQexecPrepared(handle, statement.name, count, values, nil, nil, 0)
+                }
             }
+        } catch let error as DatabaseError
+            where error.sqlState == "0A000" || error.sqlState == "26000"
+        {
+            // The table changed under the cached plan, or the statement was deallocated: the
+            // next transaction prepares it again instead of failing forever.
+            statements.removeValue(forKey: sql)
+            throw error
         }
     }
 
@@ -334,7 +347,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
 
 /// Receives the server's notices for a connection and routes them to the logger, instead of
 /// libpq's default of printing them to standard error.
-private final class NoticeSink: Sendable {
+final class NoticeSink: Sendable {
     let logger: TandemLogger
     init(logger: TandemLogger) { self.logger = logger }
 }

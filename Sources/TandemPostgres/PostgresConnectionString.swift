@@ -38,18 +38,13 @@ enum PostgresConnectionString {
         }
     }
 
-    /// libpq quotes the offending token, which may be part of a password: drop it.
+    /// Removes everything between the first and the last double quote: libpq and the server
+    /// quote the offending token or value, which may be a password or data (and may itself
+    /// contain quotes).
     static func redactQuoted(_ message: String) -> String {
-        var output = ""
-        var isQuoted = false
-        for character in message {
-            if character == "\"" {
-                output += isQuoted ? "…\"" : "\""
-                isQuoted.toggle()
-            } else if !isQuoted {
-                output.append(character)
-            }
-        }
-        return output
+        guard let first = message.firstIndex(of: "\""), let last = message.lastIndex(of: "\""),
+            first < last
+        else { return message }
+        return message[...first] + "…" + message[last...]
     }
 }

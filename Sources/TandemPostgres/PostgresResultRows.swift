@@ -14,14 +14,20 @@ final class PostgresResultRows: RowStorage, @unchecked Sendable {
     let columnCount: Int
     let rowCount: Int
     private let types: [UInt32]
+    /// The receiver libpq may call while reading this result; it must outlive the result.
+    private let noticeSink: AnyObject?
     /// For streamed rows: the one row that may be read now (-1: none).
     private let readableRow = Atomic<Int>(-1)
     private let isStreamed: Bool
 
     /// Wraps `result`, which this object now owns; `columns` reuses a statement's known
     /// column names and types instead of reading them from every result.
-    init(result: OpaquePointer, columns: PostgresColumns? = nil, isStreamed: Bool = false) {
+    init(
+        result: OpaquePointer, columns: PostgresColumns? = nil, isStreamed: Bool = false,
+        noticeSink: AnyObject? = nil
+    ) {
         self.result = result
+        self.noticeSink = noticeSink
         self.isStreamed = isStreamed
         let columns = columns ?? PostgresColumns(describing: result)
         columnNames = columns.names

@@ -37,9 +37,8 @@ enum PostgresValueFormat {
         case .integer(let integer):
             buffer.append(contentsOf: String(integer).utf8)
         case .double(let double):
-            if double.isNaN {
-                buffer.append(contentsOf: "NaN".utf8)
-            } else if double.isInfinite {
+            try BindingRules.check(double, sql: nil)
+            if double.isInfinite {
                 buffer.append(contentsOf: (double < 0 ? "-Infinity" : "Infinity").utf8)
             } else {
                 buffer.append(contentsOf: "\(double)".utf8)
@@ -59,9 +58,10 @@ enum PostgresValueFormat {
         case .uuid(let uuid):
             buffer.append(contentsOf: UUIDText.text(of: uuid).utf8)
         case .date(let date):
-            let micros = Timestamp.microseconds(since1970: date)
+            let micros = try BindingRules.microseconds(date, sql: nil)
             buffer.append(contentsOf: Timestamp.postgresText(microsecondsSince1970: micros).utf8)
         case .json(let json):
+            try BindingRules.check(json, sql: nil)
             let text = json.jsonText
             if TextRules.containsEscapedNUL(text) { throw nulError }
             try appendText(text, to: &buffer)

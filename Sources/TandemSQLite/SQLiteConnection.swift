@@ -54,6 +54,7 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
             try executeScript(pragmas)
         } catch {
             sqlite3_close_v2(connection)
+            isClosed = true  // deinit must not close the freed handle again
             throw error
         }
         logger.log(.debug, "opened SQLite connection", metadata: ["tandem.connection": label])
@@ -103,8 +104,8 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
 
     func execute(_ sql: String, _ arguments: [DatabaseValue]) throws -> Int {
         try withStatement(sql, arguments) { statement in
-            var code = sqlite3_step(statement.handle)
-            while code == SQLITE_ROW { code = sqlite3_step(statement.handle) }
+            var code = statement.step()
+            while code == SQLITE_ROW { code = statement.step() }
             guard code == SQLITE_DONE else { throw stepError(code, sql) }
             return Int(sqlite3_changes(handle))
         }
@@ -112,14 +113,14 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
 
     func fetchAll(_ sql: String, _ arguments: [DatabaseValue]) throws -> [Row] {
         try withStatement(sql, arguments) { statement in
-            let columnCount = Int32(statement.columnNames.count)
             var values: [DatabaseValue] = []
-            var code = sqlite3_step(statement.handle)
+            var code = statement.step()
+            let columnCount = Int32(statement.columnNames.count)
             while code == SQLITE_ROW {
                 for column in 0..<columnCount {
                     values.append(SQLiteStatementRows.value(of: statement.handle, column: column))
                 }
-                code = sqlite3_step(statement.handle)
+                code = statement.step()
             }
             guard code == SQLITE_DONE else { throw stepError(code, sql) }
             if columnCount == 0 { return [] }
@@ -131,13 +132,13 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
         _ sql: String, _ arguments: [DatabaseValue], _ transform: (Row) throws -> T
     ) throws -> [T] {
         try withStatement(sql, arguments) { statement in
+            var values: [T] = []
+            var code = statement.step()
             let rows = SQLiteStatementRows(statement: statement)
             defer { rows.invalidate() }
-            var values: [T] = []
-            var code = sqlite3_step(statement.handle)
             while code == SQLITE_ROW {
                 values.append(try transform(rows.advance()))
-                code = sqlite3_step(statement.handle)
+                code = statement.step()
             }
             guard code == SQLITE_DONE else { throw stepError(code, sql) }
             return values
@@ -146,7 +147,7 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
 
     func fetchOne(_ sql: String, _ arguments: [DatabaseValue]) throws -> Row? {
         try withStatement(sql, arguments) { statement in
-            let code = sqlite3_step(statement.handle)
+            let code = statement.step()
             guard code == SQLITE_ROW else {
                 guard code == SQLITE_DONE else { throw stepError(code, sql) }
                 return nil
@@ -162,12 +163,12 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
         _ sql: String, _ arguments: [DatabaseValue], _ body: (Row) throws -> Bool
     ) throws {
         try withStatement(sql, arguments) { statement in
+            var code = statement.step()
             let rows = SQLiteStatementRows(statement: statement)
             defer { rows.invalidate() }
-            var code = sqlite3_step(statement.handle)
             while code == SQLITE_ROW {
                 guard try body(rows.advance()) else { return }
-                code = sqlite3_step(statement.handle)
+                code = statement.step()
             }
             guard code == SQLITE_DONE else { throw stepError(code, sql) }
         }

@@ -6,7 +6,10 @@ import Tandem
 final class SQLiteStatement {
     let handle: OpaquePointer
     let sql: String
-    let columnNames: [String]
+    /// The result's column names, read again when SQLite re-prepares the statement after a
+    /// schema change (it does so silently inside `sqlite3_step`).
+    private(set) var columnNames: [String]
+    private var prepareCount: Int32 = 0
     /// For each SQLite parameter slot (1-based, stored 0-based), the argument it takes.
     private let argumentIndexForSlot: [Int]
     /// The number of arguments the statement expects: the highest `$N`.
@@ -34,10 +37,7 @@ final class SQLiteStatement {
         handle = statement
         self.sql = sql
 
-        let columnCount = Int(sqlite3_column_count(statement))
-        columnNames = (0..<columnCount).map {
-            sqlite3_column_name(statement, Int32($0)).map { String(cString: $0) } ?? ""
-        }
+        columnNames = Self.columnNames(of: statement)
 
         let slotCount = Int(sqlite3_bind_parameter_count(statement))
         var mapping: [Int] = []
@@ -65,6 +65,23 @@ final class SQLiteStatement {
         sqlite3_finalize(handle)
     }
 
+    private static func columnNames(of statement: OpaquePointer) -> [String] {
+        (0..<Int(sqlite3_column_count(statement))).map {
+            sqlite3_column_name(statement, Int32($0)).map { String(cString: $0) } ?? ""
+        }
+    }
+
+    /// Steps the statement once, and refreshes the column names if that step re-prepared it.
+    func step() -> Int32 {
+        let code = sqlite3_step(handle)
+        let count = sqlite3_stmt_status(handle, Int32(SQLITE_STMTSTATUS_REPREPARE), 0)
+        if count != prepareCount {
+            prepareCount = count
+            columnNames = Self.columnNames(of: handle)
+        }
+        return code
+    }
+
     /// Binds `arguments` to the statement's parameters, by their `$N` positions.
     func bind(_ arguments: [DatabaseValue]) throws {
         guard arguments.count == argumentCount else {
@@ -89,6 +106,7 @@ final class SQLiteStatement {
         case .integer(let integer):
             return sqlite3_bind_int64(handle, slot, integer)
         case .double(let double):
+            try BindingRules.check(double, sql: sql)
             return sqlite3_bind_double(handle, slot, double)
         case .text(let text):
             return try bindText(text, at: slot)
@@ -102,8 +120,9 @@ final class SQLiteStatement {
         case .uuid(let uuid):
             return try bindText(UUIDText.text(of: uuid), at: slot)
         case .date(let date):
-            return sqlite3_bind_int64(handle, slot, Timestamp.microseconds(since1970: date))
+            return sqlite3_bind_int64(handle, slot, try BindingRules.microseconds(date, sql: sql))
         case .json(let json):
+            try BindingRules.check(json, sql: sql)
             let text = json.jsonText
             // PostgreSQL's jsonb refuses the escaped NUL character; SQLite must too.
             if TextRules.containsEscapedNUL(text) { throw TextRules.nulError(sql: sql) }

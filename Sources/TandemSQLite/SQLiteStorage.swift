@@ -26,6 +26,8 @@ public final class SQLiteStorage: Storage {
     private let readers: ConnectionPool<SQLiteConnection>
     /// Keeps an in-memory database alive between transactions.
     private let primary: SQLiteConnection
+    /// Set when the writer pool takes `primary`; until then `close()` closes it itself.
+    private let writerHandOff = OnceFlag()
 
     /// Opens (creating if needed) the database file at `path`.
     ///
@@ -67,14 +69,10 @@ public final class SQLiteStorage: Storage {
         }
         self.primary = primary
 
-        let writerHandedOut = Mutex(false)
+        let handOff = writerHandOff
         writers = ConnectionPool(maximumCount: 1) {
             // The one writer is the primary connection; it is opened once and never dropped.
-            guard
-                !writerHandedOut.withLock({ handed in
-                    defer { handed = true }; return handed
-                })
-            else {
+            guard handOff.take() else {
                 throw DatabaseError(.storageClosed, "the writer connection was closed")
             }
             return primary
@@ -105,6 +103,7 @@ public final class SQLiteStorage: Storage {
     public func close() async {
         for connection in readers.close() { connection.close() }
         for connection in writers.close() { connection.close() }
+        if writerHandOff.take() { primary.queue.schedule { [primary] in primary.close() } }
     }
 
     private func run<T: Sendable>(
@@ -118,6 +117,19 @@ public final class SQLiteStorage: Storage {
         }
         return try await connection.queue.run {
             try Database.transaction(on: connection, kind: kind, body)
+        }
+    }
+}
+
+/// A flag that can be taken once, from any thread.
+private final class OnceFlag: Sendable {
+    private let isTaken = Mutex(false)
+
+    /// Takes the flag: `true` the first time only.
+    func take() -> Bool {
+        isTaken.withLock { taken in
+            defer { taken = true }
+            return !taken
         }
     }
 }

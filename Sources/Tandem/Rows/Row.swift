@@ -32,9 +32,14 @@ public struct Row: Sendable {
         storage.columnNames.firstIndex(of: name)
     }
 
-    /// Whether the column at `index` holds NULL.
+    /// Whether the column at `index` holds NULL; a streamed row read after its turn reads as
+    /// NULL, as through the subscript.
+    ///
+    /// - Precondition: `index` is less than ``count``.
     public func isNull(at index: Int) -> Bool {
-        storage.isNull(row: self.index, column: index)
+        precondition(index >= 0 && index < count, "column index \(index) out of range")
+        guard (try? storage.checkReadable(row: self.index)) != nil else { return true }
+        return storage.isNull(row: self.index, column: index)
     }
 
     /// The raw value at column `index`, in the engine's natural representation.

@@ -325,7 +325,7 @@ private struct JSONParser {
         let text = String(
             decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let value = Int64(text) { return .integer(value) }
-        guard let value = Double(text) else { throw failure("number out of range") }
+        guard let value = Double(text), value.isFinite else { throw failure("number out of range") }
         return .double(value)
     }
 }

@@ -20,7 +20,14 @@ package enum TextRules {
                     bytes[index + 2] == pattern[2], bytes[index + 3] == pattern[3],
                     bytes[index + 4] == pattern[4], bytes[index + 5] == pattern[5]
                 {
-                    return true
+                    // `\\u0000` is an escaped backslash followed by text: count the backslashes.
+                    var backslashes = 0
+                    var before = index - 1
+                    while before >= 0, bytes[before] == UInt8(ascii: "\\") {
+                        backslashes += 1
+                        before -= 1
+                    }
+                    if backslashes % 2 == 0 { return true }
                 }
                 index += 1
             }
