@@ -4,8 +4,9 @@ import Synchronization
 ///
 /// A transaction takes a connection with ``acquire()`` and gives it back with
 /// ``release(_:isBroken:)``. When all `maximumCount` connections are in use, callers wait in
-/// order; a waiting task that is cancelled leaves the line with `CancellationError`. A broken connection is dropped on release and its slot reopened on demand, which is
-/// how a pool recovers after a server restart.
+/// order; a waiting task that is cancelled leaves the line with `CancellationError`. A broken
+/// connection is dropped on release and its slot reopened on demand, which is how a pool
+/// recovers after a server restart.
 package final class ConnectionPool<Connection: AnyObject & Sendable>: Sendable {
     private struct State {
         var idle: [Connection] = []
