@@ -69,19 +69,22 @@ public final class Database {
         _ sql: String, _ arguments: [DatabaseValue] = [], _ transform: (Row) throws -> T
     ) throws -> [T] {
         var transformError: (any Error)?
-        let values: [T] = try guarded(sql) {
-            try connection.fetchAll(sql, arguments) { row -> T? in
-                guard transformError == nil else { return nil }
-                do {
-                    return try transform(row)
-                } catch {
-                    transformError = error
-                    return nil
+        do {
+            return try guarded(sql) {
+                try connection.fetchAll(sql, arguments) { row in
+                    do {
+                        return try transform(row)
+                    } catch {
+                        // Stops the query at once; not a DatabaseError, so the transaction
+                        // is not marked failed.
+                        transformError = error
+                        throw TransformStopped()
+                    }
                 }
-            }.compactMap { $0 }
+            }
+        } catch is TransformStopped {
+            throw transformError ?? DatabaseError(.misuse, "the row transform stopped", sql: sql)
         }
-        if let transformError { throw transformError }
-        return values
     }
 
     /// Runs a query and returns its first row, or `nil` when it has none.
@@ -209,3 +212,6 @@ public final class Database {
         }
     }
 }
+
+/// Unwinds a query whose row transform threw; carries nothing, the error is kept aside.
+private struct TransformStopped: Error {}

@@ -94,8 +94,17 @@ struct StreamingTests {
             }
             #expect(labels == ["row 1", "row 2", "row 3", "row 4", "row 5"])
             try await storage.read { db in
+                var calls = 0
                 #expect(throws: Stop.self) {
-                    _ = try db.fetchAll(Self.seriesSQL, [5]) { _ -> Int in throw Stop() }
+                    _ = try db.fetchAll(Self.seriesSQL, [5]) { _ -> Int in
+                        calls += 1
+                        throw Stop()
+                    }
+                }
+                #expect(calls == 1)
+                // A decoding error from the transform does not abort the transaction either.
+                #expect(throws: DatabaseError.self) {
+                    _ = try db.fetchAll("SELECT NULL") { try $0.decode(Int.self, at: 0) }
                 }
                 // The transform's error does not abort the transaction.
                 let one = try db.fetchAll("SELECT 1") { try $0.decode(Int.self, at: 0) }
