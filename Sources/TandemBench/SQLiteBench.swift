@@ -68,7 +68,6 @@ struct SQLiteBench {
         try await loader.write { db in try db.executeScript("ANALYZE") }
         await loader.close()
         let storage = try await SQLiteStorage(path: path)
-        defer { Task { await storage.close() } }
 
         let ids = rows.cStrings(
             BenchDataset.lookupIndexes(options: options, data: data).map {
@@ -108,8 +107,17 @@ struct SQLiteBench {
                     bench_sqlite_stream(path, Int64(options.streamRows), &read, $0)
                 }
             })
-        let reads = try await measureReads(
-            engine: "sqlite", storage: storage, data: data, options: options, baselines: baselines)
+        let reads: [Measurement]
+        do {
+            reads = try await measureReads(
+                engine: "sqlite", storage: storage, data: data, options: options,
+                baselines: baselines)
+        } catch {
+            await storage.close()
+            throw error
+        }
+        // Closed before the folder is removed, so no connection writes into it afterwards.
+        await storage.close()
         return (options.includesInserts ? [insert, batch] : []) + reads
     }
 }
