@@ -72,43 +72,11 @@ struct PostgresBench {
         _ = try await TandemWorkloads.insertBatch(storage, data)
         try await admin.write { db in try db.executeScript("ANALYZE bench.contents") }
 
-        let ids = rows.cStrings(
-            BenchDataset.lookupIndexes(options: options, data: data).map {
-                UUIDText.text(of: data.contents[$0].id)
-            })
-        let tags = rows.cStrings(data.queriedTags(count: options.containsQueries))
-        let userID = UUIDText.text(of: data.userID)
-        let options = options
-        var read: Int64 = 0
+        let functions = CReadFunctions(
+            name: "pg", fetch: bench_pg_fetch, paginate: bench_pg_paginate,
+            lookup: bench_pg_lookup, contains: bench_pg_contains, stream: bench_pg_stream)
         let baselines = ReadBaselines(
-            fetch: { try baseline("pg fetch") { bench_pg_fetch(url, &read, $0) } },
-            paginate: {
-                try baseline("pg paginate") {
-                    bench_pg_paginate(
-                        url, userID, "draft", Int32(options.pages), Int32(options.pageSize),
-                        &read, $0)
-                }
-            },
-            lookup: {
-                try ids.withUnsafeBufferPointer { buffer in
-                    try baseline("pg lookup") {
-                        bench_pg_lookup(url, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                    }
-                }
-            },
-            contains: {
-                try tags.withUnsafeBufferPointer { buffer in
-                    try baseline("pg contains") {
-                        bench_pg_contains(
-                            url, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                    }
-                }
-            },
-            stream: {
-                try baseline("pg stream") {
-                    bench_pg_stream(url, Int64(options.streamRows), &read, $0)
-                }
-            })
+            functions, target: url, data: data, options: options, rows: rows)
         let reads = try await measureReads(
             engine: "postgresql", storage: storage, data: data, options: options,
             baselines: baselines)

@@ -10,6 +10,68 @@ struct ReadBaselines {
     let stream: () throws -> Double
 }
 
+/// The C read functions of one engine: SQLite's and PostgreSQL's share these shapes, the
+/// first argument being a database path or a connection URL.
+struct CReadFunctions {
+    typealias Text = UnsafePointer<CChar>?
+    typealias Count = UnsafeMutablePointer<Int64>?
+    typealias Message = UnsafeMutablePointer<CChar>?
+
+    let name: String
+    let fetch: (Text, Count, Message) -> Double
+    let paginate: (Text, Text, Text, Int32, Int32, Count, Message) -> Double
+    let lookup: (Text, UnsafePointer<Text>?, Int32, Count, Message) -> Double
+    let contains: (Text, Text, UnsafePointer<Text>?, Int32, Count, Message) -> Double
+    let stream: (Text, Int64, Count, Message) -> Double
+}
+
+extension ReadBaselines {
+    /// The baselines that call `functions` on `target` (a path or URL) with the same inputs the
+    /// Tandem side gets; `rows` owns the C strings.
+    init(
+        _ functions: CReadFunctions, target: String, data: BenchDataset, options: BenchOptions,
+        rows: BaselineRows
+    ) {
+        let ids = rows.cStrings(
+            BenchDataset.lookupIndexes(options: options, data: data).map {
+                UUIDText.text(of: data.contents[$0].id)
+            })
+        let tags = rows.cStrings(data.queriedTags(count: options.containsQueries))
+        let userID = UUIDText.text(of: data.userID)
+        let name = functions.name
+        var read: Int64 = 0
+        self.init(
+            fetch: { try baseline("\(name) fetch") { functions.fetch(target, &read, $0) } },
+            paginate: {
+                try baseline("\(name) paginate") {
+                    functions.paginate(
+                        target, userID, "draft", Int32(options.pages), Int32(options.pageSize),
+                        &read, $0)
+                }
+            },
+            lookup: {
+                try ids.withUnsafeBufferPointer { buffer in
+                    try baseline("\(name) lookup") {
+                        functions.lookup(target, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                    }
+                }
+            },
+            contains: {
+                try tags.withUnsafeBufferPointer { buffer in
+                    try baseline("\(name) contains") {
+                        functions.contains(
+                            target, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
+                    }
+                }
+            },
+            stream: {
+                try baseline("\(name) stream") {
+                    functions.stream(target, Int64(options.streamRows), &read, $0)
+                }
+            })
+    }
+}
+
 /// Runs fetch, paginate, lookup, contains and stream `options.runs` times per side,
 /// alternating which side goes first, on a storage already loaded with `data`.
 func measureReads(

@@ -69,44 +69,12 @@ struct SQLiteBench {
         await loader.close()
         let storage = try await SQLiteStorage(path: path)
 
-        let ids = rows.cStrings(
-            BenchDataset.lookupIndexes(options: options, data: data).map {
-                UUIDText.text(of: data.contents[$0].id)
-            })
-        let tags = rows.cStrings(data.queriedTags(count: options.containsQueries))
-        let userID = UUIDText.text(of: data.userID)
-        let options = options
-        var read: Int64 = 0
+        let functions = CReadFunctions(
+            name: "sqlite", fetch: bench_sqlite_fetch, paginate: bench_sqlite_paginate,
+            lookup: bench_sqlite_lookup, contains: bench_sqlite_contains,
+            stream: bench_sqlite_stream)
         let baselines = ReadBaselines(
-            fetch: { try baseline("sqlite fetch") { bench_sqlite_fetch(path, &read, $0) } },
-            paginate: {
-                try baseline("sqlite paginate") {
-                    bench_sqlite_paginate(
-                        path, userID, "draft", Int32(options.pages), Int32(options.pageSize),
-                        &read, $0)
-                }
-            },
-            lookup: {
-                try ids.withUnsafeBufferPointer { buffer in
-                    try baseline("sqlite lookup") {
-                        bench_sqlite_lookup(
-                            path, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                    }
-                }
-            },
-            contains: {
-                try tags.withUnsafeBufferPointer { buffer in
-                    try baseline("sqlite contains") {
-                        bench_sqlite_contains(
-                            path, userID, buffer.baseAddress, Int32(buffer.count), &read, $0)
-                    }
-                }
-            },
-            stream: {
-                try baseline("sqlite stream") {
-                    bench_sqlite_stream(path, Int64(options.streamRows), &read, $0)
-                }
-            })
+            functions, target: path, data: data, options: options, rows: rows)
         let reads: [Measurement]
         do {
             reads = try await measureReads(
