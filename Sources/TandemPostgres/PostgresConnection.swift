@@ -237,6 +237,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     private func prepared(_ sql: String) throws -> PostgresPreparedStatement {
         if let statement = statements[sql] { return statement }
         try checkOpen()
+        try PostgresLimits.checkParameterCount(in: sql)
         configuration.logger.log(.debug, sql, metadata: ["tandem.engine": "postgresql"])
 
         statementCount += 1

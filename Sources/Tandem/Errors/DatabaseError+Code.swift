@@ -26,6 +26,7 @@ extension DatabaseError {
             case serializationFailure
             case commitOutcomeUnknown
             case readOnlyTransaction
+            case recordNotFound
             case misuse
             case other
         }
@@ -75,6 +76,8 @@ extension DatabaseError {
         public static let commitOutcomeUnknown = Code(.commitOutcomeUnknown)
         /// A read-only transaction tried to write.
         public static let readOnlyTransaction = Code(.readOnlyTransaction)
+        /// No row has the record's `id` (or it is marked deleted).
+        public static let recordNotFound = Code(.recordNotFound)
         /// The API was used in a way it does not allow.
         public static let misuse = Code(.misuse)
         /// Any other failure reported by the engine.

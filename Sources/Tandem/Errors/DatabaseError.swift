@@ -1,3 +1,5 @@
+import Foundation
+
 /// The error every Tandem storage throws: what went wrong, in terms that are the same on
 /// SQLite and PostgreSQL, plus the engine's own details.
 ///
@@ -34,6 +36,8 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
     public var column: String?
     /// The constraint involved, when the engine names it.
     public var constraint: String?
+    /// The `id` of the row being decoded, when a record failed to decode.
+    public var recordID: UUID?
 
     /// Creates an error; drivers and Tandem's own layers fill in what they know.
     public init(
@@ -60,6 +64,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
         if let table { parts.append("table \(table)") }
         if let column { parts.append("column \(column)") }
         if let constraint { parts.append("constraint \(constraint)") }
+        if let recordID { parts.append("row id \(UUIDText.text(of: recordID))") }
         if let detail { parts.append("detail: \(detail)") }
         if let hint { parts.append("hint: \(hint)") }
         if let sql { parts.append("SQL: \(sql)") }

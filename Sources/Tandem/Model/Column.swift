@@ -17,6 +17,8 @@ public struct Column<M: Model>: Sendable {
     public private(set) var schema: ColumnSchema
     /// Reads the property from a record, ready to bind.
     public let value: @Sendable (M) -> DatabaseValue
+    /// The stored property's name, as `Codable` names it by default (`userID`).
+    public private(set) var propertyName: String
 
     var uniqueScope: UniqueScope?
     var uniqueName: String?
@@ -47,15 +49,24 @@ public struct Column<M: Model>: Sendable {
         self.schema = ColumnSchema(
             name: derivedName ?? "", type: columnType, isNullable: V.isOptional,
             defaultValue: defaultValue)
-        let reader = SendableKeyPath(keyPath)
-        self.value = { record in
-            // The key path was created from `KeyPath<M, V>`, so the cast always succeeds.
-            (record[keyPath: reader.keyPath] as? V)?.databaseValue ?? .null
-        }
+        // A key path is immutable; the standard library does not mark it Sendable.
+        nonisolated(unsafe) let reader = keyPath
+        self.value = { record in record[keyPath: reader].databaseValue }
+        self.propertyName = SnakeCase.propertyName(for: keyPath) ?? derivedName ?? ""
         if derivedName == nil {
             nameProblem = SchemaError(
                 "\(M.self): cannot derive a column name from \(keyPath); pass name:")
         }
+    }
+
+    /// The column for a property that the model protocol declares (`id`, the timestamps),
+    /// whose key path in generic code carries no name.
+    init<V: ColumnValue>(
+        _ keyPath: KeyPath<M, V>, property: String, name: String,
+        default defaultValue: ColumnDefault? = nil
+    ) {
+        self.init(keyPath, name: name, default: defaultValue)
+        self.propertyName = property
     }
 
     /// Rows may not repeat this column's value.

@@ -24,6 +24,10 @@ public struct ModelSchema<M: Model>: Sendable {
     public let isSoftDeletable: Bool
     /// What is wrong with the declarations; ``validate()`` throws the first.
     public let problems: [SchemaError]
+    /// The column of each property, for queries.
+    let names: ColumnNames<M>
+    /// How records of the model are read and written.
+    let layout: RecordLayout<M>
 
     /// Describes the table `name` (by default ``Model/tableName``) from the declarations in
     /// `content`.
@@ -33,7 +37,7 @@ public struct ModelSchema<M: Model>: Sendable {
     ) {
         let components = content()
         var problems: [SchemaError] = []
-        var columns = [Column<M>(\M.id, name: "id", default: .generatedUUID)]
+        var columns = [Column<M>(\M.id, property: "id", name: "id", default: .generatedUUID)]
         var uniques: [Unique<M>] = []
         var indexes: [Index<M>] = []
         var checks: [Check<M>] = []
@@ -52,8 +56,14 @@ public struct ModelSchema<M: Model>: Sendable {
             case .softDelete: isSoftDeletable = true
             }
         }
-        columns.append(Column(\M.createdAt, name: "created_at", default: .currentTimestamp))
-        columns.append(Column(\M.updatedAt, name: "updated_at", default: .currentTimestamp))
+        columns.append(
+            Column(
+                \M.createdAt, property: "createdAt", name: "created_at", default: .currentTimestamp)
+        )
+        columns.append(
+            Column(
+                \M.updatedAt, property: "updatedAt", name: "updated_at", default: .currentTimestamp)
+        )
         if isSoftDeletable {
             if let softDelete = M.self as? any SoftDeletable.Type,
                 let added = Self.softDeleteColumns(softDelete) as? [Column<M>]
@@ -84,6 +94,9 @@ public struct ModelSchema<M: Model>: Sendable {
         self.relations = relations
         self.isSoftDeletable = isSoftDeletable
         self.problems = problems + TableChecks.problems(in: self.table)
+        self.names = resolver
+        self.layout = RecordLayout(
+            table: table, columns: columns, isSoftDeletable: isSoftDeletable)
     }
 
     /// Throws the first problem of the declarations, if any.
@@ -98,8 +111,10 @@ public struct ModelSchema<M: Model>: Sendable {
 
     private static func softDeleteColumns<S: SoftDeletable>(_ type: S.Type) -> [Any] {
         [
-            Column<S>(\S.deletedAt, name: "deleted_at"),
-            Column<S>(\S.isDeleted, name: "is_deleted", default: .value(.bool(false))),
+            Column<S>(\S.deletedAt, property: "deletedAt", name: "deleted_at"),
+            Column<S>(
+                \S.isDeleted, property: "isDeleted", name: "is_deleted",
+                default: .value(.bool(false))),
         ]
     }
 }

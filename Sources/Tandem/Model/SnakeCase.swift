@@ -40,6 +40,12 @@ public enum SnakeCase {
     /// The column name for a key path such as `\Content.userID`: `user_id`. `nil` when the
     /// key path is not a single stored property (or its name was stripped from the binary).
     public static func columnName(for keyPath: AnyKeyPath) -> String? {
+        propertyName(for: keyPath).map(convert)
+    }
+
+    /// The property name of a key path such as `\Content.userID`: `userID`. `nil` when the
+    /// key path is not a single stored property (or its name was stripped from the binary).
+    public static func propertyName(for keyPath: AnyKeyPath) -> String? {
         let description = String(describing: keyPath)
         guard description.hasPrefix("\\"), let dot = description.lastIndex(of: ".") else {
             return nil
@@ -48,6 +54,6 @@ public enum SnakeCase {
         guard !property.isEmpty, property.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
             description.dropFirst().filter({ $0 == "." }).count == 1
         else { return nil }
-        return convert(String(property))
+        return String(property)
     }
 }

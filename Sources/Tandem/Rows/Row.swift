@@ -102,6 +102,8 @@ public struct Row: Sendable {
             return try reader(storage, index, column)
         } catch var error as DatabaseError {
             error.column = error.column ?? columnName(at: column)
+            // A stored value that cannot be read (malformed JSON, say) is a decoding failure.
+            if error.code == .invalidValue { error.code = .decodingFailed }
             throw error
         }
     }

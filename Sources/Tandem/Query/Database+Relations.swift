@@ -1,0 +1,95 @@
+import Foundation
+
+/// Loading related records in a bounded number of queries: one per 500 parents, never one per
+/// parent.
+extension Database {
+    /// The children of each parent, by parent `id`: the records of `query` whose `key` holds a
+    /// parent's `id`, in the query's order. Parents without children are absent.
+    ///
+    /// ```swift
+    /// let users = try db.fetchAll(User.all().limit(50))
+    /// let projects = try db.fetchChildren(Project.all(), via: \.userID, of: users)
+    /// let firstUsersProjects = projects[users[0].id] ?? []
+    /// ```
+    public func fetchChildren<Parent: Model, Child: Model>(
+        _ query: Query<Child>, via key: KeyPath<Child, UUID>, of parents: [Parent]
+    ) throws -> [UUID: [Child]] {
+        nonisolated(unsafe) let key = key
+        return try children(query, of: parents.map(\.id), filter: { .isIn(key, $0) }) {
+            $0[keyPath: key]
+        }
+    }
+
+    /// The children of each parent through an optional key, by parent `id`.
+    public func fetchChildren<Parent: Model, Child: Model>(
+        _ query: Query<Child>, via key: KeyPath<Child, UUID?>, of parents: [Parent]
+    ) throws -> [UUID: [Child]] {
+        nonisolated(unsafe) let key = key
+        return try children(query, of: parents.map(\.id), filter: { .isIn(key, $0.map { $0 }) }) {
+            $0[keyPath: key]
+        }
+    }
+
+    /// The parent of each child, by parent `id`: the `Parent` records whose `id` some child
+    /// holds in `key`. Parents marked deleted are left out unless `deletedRows` says
+    /// otherwise.
+    ///
+    /// ```swift
+    /// let users = try db.fetchParents(User.self, via: \Content.userID, of: contents)
+    /// let author = users[contents[0].userID]
+    /// ```
+    public func fetchParents<Parent: Model, Child: Model>(
+        _ type: Parent.Type, via key: KeyPath<Child, UUID>, of children: [Child],
+        including deletedRows: Query<Parent>.DeletedRows = .excluded
+    ) throws -> [UUID: Parent] {
+        try parents(type, ids: children.map { $0[keyPath: key] }, deletedRows)
+    }
+
+    /// The parent of each child through an optional key, by parent `id`.
+    public func fetchParents<Parent: Model, Child: Model>(
+        _ type: Parent.Type, via key: KeyPath<Child, UUID?>, of children: [Child],
+        including deletedRows: Query<Parent>.DeletedRows = .excluded
+    ) throws -> [UUID: Parent] {
+        try parents(type, ids: children.compactMap { $0[keyPath: key] }, deletedRows)
+    }
+
+    /// How many ids one relation query carries.
+    static let relationBatchSize = 500
+
+    private func children<Child: Model>(
+        _ query: Query<Child>, of parentIDs: [UUID],
+        filter: ([UUID]) -> ModelPredicate<Child>, key: (Child) -> UUID?
+    ) throws -> [UUID: [Child]] {
+        let ids = distinct(parentIDs)
+        var result: [UUID: [Child]] = [:]
+        var start = 0
+        while start < ids.count {
+            let batch = Array(ids[start..<min(start + Self.relationBatchSize, ids.count)])
+            for child in try fetchAll(query.filter(filter(batch))) {
+                if let parent = key(child) { result[parent, default: []].append(child) }
+            }
+            start += Self.relationBatchSize
+        }
+        return result
+    }
+
+    private func parents<Parent: Model>(
+        _ type: Parent.Type, ids: [UUID], _ deletedRows: Query<Parent>.DeletedRows
+    ) throws -> [UUID: Parent] {
+        let ids = distinct(ids)
+        var result: [UUID: Parent] = [:]
+        var start = 0
+        while start < ids.count {
+            let batch = Array(ids[start..<min(start + Self.relationBatchSize, ids.count)])
+            let query = Parent.filter(.isIn(\Parent.id, batch)).including(deletedRows)
+            for parent in try fetchAll(query) { result[parent.id] = parent }
+            start += Self.relationBatchSize
+        }
+        return result
+    }
+
+    private func distinct(_ ids: [UUID]) -> [UUID] {
+        var seen = Set<UUID>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+
+/// Writing records: insert, update, upsert, delete and restore, with `id` and the timestamps
+/// kept by Tandem.
+extension Database {
+    // MARK: - Insert
+
+    /// Inserts `record` and returns it as stored: `createdAt` and `updatedAt` set to now
+    /// (unless `timestamps` is `.preserved`), `id` as the record carries it.
+    ///
+    /// ```swift
+    /// let project = try db.insert(Project(userID: user.id, name: "旅行日记"))
+    /// ```
+    ///
+    /// - Throws: ``DatabaseError`` with ``DatabaseError/Code/uniqueViolation``,
+    ///   ``DatabaseError/Code/valueTooLong`` and the like, naming the table and column.
+    @discardableResult
+    public func insert<M: Model>(
+        _ record: M, timestamps: TimestampPolicy = .automatic
+    ) throws
+        -> M
+    {
+        let record = stamped(record, timestamps)
+        let layout = M.schema.layout
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(layout.columns.count)
+        try layout.appendValues(of: record, to: &values)
+        try execute(RecordSQL.insert(layout, rows: 1), values)
+        return record
+    }
+
+    /// Inserts `record` and reads the stored row back in the same statement (`RETURNING`).
+    public func insertAndFetch<M: Model>(
+        _ record: M, timestamps: TimestampPolicy = .automatic
+    )
+        throws -> M
+    {
+        let record = stamped(record, timestamps)
+        let layout = M.schema.layout
+        var values: [DatabaseValue] = []
+        try layout.appendValues(of: record, to: &values)
+        let sql = RecordSQL.insert(layout, rows: 1) + " RETURNING " + layout.selectList
+        return try fetchRecords(M.self, sql, values).first ?? record
+    }
+
+    /// Inserts `records` with multi-row statements, as many rows a statement as both engines'
+    /// parameter limits allow, and returns them as stored.
+    @discardableResult
+    public func insert<M: Model>(
+        contentsOf records: [M], timestamps: TimestampPolicy = .automatic
+    ) throws -> [M] {
+        let layout = M.schema.layout
+        let now = RecordClock.now()
+        let stored = records.map { stamped($0, timestamps, now: now) }
+        let batchSize = RecordSQL.rowsPerStatement(columns: layout.columns.count)
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(min(stored.count, batchSize) * layout.columns.count)
+        var start = 0
+        while start < stored.count {
+            let end = min(start + batchSize, stored.count)
+            values.removeAll(keepingCapacity: true)
+            for record in stored[start..<end] { try layout.appendValues(of: record, to: &values) }
+            try execute(RecordSQL.insert(layout, rows: end - start), values)
+            start = end
+        }
+        return stored
+    }
+
+    // MARK: - Update
+
+    /// Writes every column of `record` but `id` and `createdAt` (and, on a soft-deletable
+    /// model, the deletion mark, which ``delete(_:)`` and ``restore(_:id:)`` own); moves
+    /// `updatedAt` forward and returns the record as stored.
+    ///
+    /// - Throws: ``DatabaseError/Code/recordNotFound`` when no row (not marked deleted) has
+    ///   the record's `id`.
+    @discardableResult
+    public func update<M: Model>(_ record: M) throws -> M {
+        try update(record, positions: RecordSQL.updatablePositions(M.schema.layout))
+    }
+
+    /// Writes only the given properties of `record` (and `updatedAt`).
+    ///
+    /// ```swift
+    /// try db.update(content, columns: \.title, \.status)
+    /// ```
+    @discardableResult
+    public func update<M: Model>(_ record: M, columns keyPaths: PartialKeyPath<M>...) throws -> M {
+        let layout = M.schema.layout
+        var positions: [Int] = []
+        for keyPath in keyPaths {
+            let name: String
+            do {
+                name = try M.schema.names.name(of: SendableKeyPath(keyPath))
+            } catch let error as SchemaError {
+                throw DatabaseError(.misuse, error.message, table: layout.table.name)
+            }
+            guard let position = layout.position(ofColumn: name),
+                RecordSQL.updatablePositions(layout).contains(position)
+            else {
+                throw DatabaseError(
+                    .misuse, "\(name) is kept by Tandem and cannot be updated directly",
+                    table: layout.table.name, column: name)
+            }
+            positions.append(position)
+        }
+        return try update(record, positions: positions)
+    }
+
+    /// Writes the properties of `record` that differ from `original` (and `updatedAt`); with
+    /// nothing changed, writes nothing and returns `record`.
+    @discardableResult
+    public func update<M: Model>(_ record: M, changedFrom original: M) throws -> M {
+        let layout = M.schema.layout
+        let positions = RecordSQL.updatablePositions(layout).filter {
+            layout.columns[$0].value(record) != layout.columns[$0].value(original)
+        }
+        if positions.isEmpty { return record }
+        return try update(record, positions: positions)
+    }
+
+    /// Updates `record` like ``update(_:)`` and reads the stored row back (`RETURNING`).
+    public func updateAndFetch<M: Model>(_ record: M) throws -> M {
+        let (sql, values, _) = try RecordSQL.update(
+            record, positions: RecordSQL.updatablePositions(M.schema.layout))
+        let layout = M.schema.layout
+        guard
+            let stored = try fetchRecords(M.self, sql + " RETURNING " + layout.selectList, values)
+                .first
+        else { throw RecordSQL.notFound(layout, record.id) }
+        return stored
+    }
+
+    private func update<M: Model>(_ record: M, positions: [Int]) throws -> M {
+        let (sql, values, stored) = try RecordSQL.update(record, positions: positions)
+        if try execute(sql, values) == 0 { throw RecordSQL.notFound(M.schema.layout, record.id) }
+        return stored
+    }
+
+    // MARK: - Upsert
+
+    /// Inserts `record`, or, when a row already holds its values of `keys`, updates that row
+    /// with the record's other columns; returns the stored row, whose `id` and `createdAt` are
+    /// the existing row's on an update.
+    ///
+    /// ```swift
+    /// let account = try db.upsert(account, onConflict: \.userID, \.platform, \.accountID)
+    /// ```
+    ///
+    /// - Throws: ``DatabaseError/Code/misuse`` when no unique constraint or unique index
+    ///   covers exactly `keys`.
+    public func upsert<M: Model>(_ record: M, onConflict keys: PartialKeyPath<M>...) throws -> M {
+        let record = stamped(record, .automatic)
+        let layout = M.schema.layout
+        let sql = try RecordSQL.upsert(M.schema, keys: keys, dialect: dialect)
+        var values: [DatabaseValue] = []
+        try layout.appendValues(of: record, to: &values)
+        guard let stored = try fetchRecords(M.self, sql, values).first else {
+            throw RecordSQL.notFound(layout, record.id)
+        }
+        return stored
+    }
+
+    // MARK: - Delete
+
+    /// Deletes `record`: marks it deleted on a soft-deletable model, removes it otherwise.
+    /// Returns whether a row (not already marked deleted) had its `id`.
+    @discardableResult
+    public func delete<M: Model>(_ record: M) throws -> Bool {
+        try delete(M.self, id: record.id)
+    }
+
+    /// Deletes the row with `id`: marks it deleted on a soft-deletable model, removes it
+    /// otherwise. Returns whether there was such a row (not already marked deleted).
+    @discardableResult
+    public func delete<M: Model>(_ type: M.Type, id: UUID) throws -> Bool {
+        let layout = M.schema.layout
+        guard layout.isSoftDeletable else { return try deletePermanently(type, id: id) }
+        let now = RecordClock.now()
+        let sql =
+            "UPDATE \(layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = $2, "
+            + "\"updated_at\" = $2 WHERE \"id\" = $3 AND \"is_deleted\" = $4"
+        return try execute(sql, [.bool(true), .date(now), .uuid(id), .bool(false)]) > 0
+    }
+
+    /// Removes the row with `id` for good, marked deleted or not. Returns whether it existed.
+    @discardableResult
+    public func deletePermanently<M: Model>(_ type: M.Type, id: UUID) throws -> Bool {
+        let layout = M.schema.layout
+        return try execute(
+            "DELETE FROM \(layout.quotedTable) WHERE \"id\" = $1", [.uuid(id)]) > 0
+    }
+
+    /// Removes every row the query selects, for good; returns how many.
+    @discardableResult
+    public func deletePermanently<M: Model>(_ query: Query<M>) throws -> Int {
+        var renderer = QuerySQL<M>(dialect: dialect)
+        let condition = try renderer.whereClause(query)
+        guard query.limit == nil, query.offset == 0 else {
+            throw DatabaseError(.misuse, "a delete takes no limit or offset")
+        }
+        return try execute(
+            "DELETE FROM \(M.schema.layout.quotedTable)\(condition)", renderer.arguments)
+    }
+
+    /// Clears the deletion mark of the row with `id`. Returns whether a row marked deleted had
+    /// that `id`.
+    @discardableResult
+    public func restore<M: SoftDeletable>(_ type: M.Type, id: UUID) throws -> Bool {
+        let sql =
+            "UPDATE \(M.schema.layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = NULL,"
+            + " \"updated_at\" = $2 WHERE \"id\" = $3 AND \"is_deleted\" = $4"
+        return try execute(sql, [.bool(false), .date(RecordClock.now()), .uuid(id), .bool(true)])
+            > 0
+    }
+
+    // MARK: - Helpers
+
+    private func stamped<M: Model>(
+        _ record: M, _ policy: TimestampPolicy, now: Date = RecordClock.now()
+    ) -> M {
+        guard policy == .automatic else { return record }
+        var record = record
+        record.createdAt = now
+        record.updatedAt = now
+        return record
+    }
+
+    /// Runs a statement whose rows are records in table order.
+    func fetchRecords<M: Model>(
+        _ type: M.Type, _ sql: String, _ values: [DatabaseValue]
+    ) throws
+        -> [M]
+    {
+        var decoder: RecordDecoder<M>?
+        return try fetchAll(sql, values) { row in
+            if let decoder { return try decoder.decode(row) }
+            let created = RecordDecoder(layout: M.schema.layout, row: row)
+            decoder = created
+            return try created.decode(row)
+        }
+    }
+}

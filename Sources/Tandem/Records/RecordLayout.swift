@@ -1,0 +1,84 @@
+import Foundation
+import Synchronization
+
+/// What reading and writing records of one model needs, worked out once from its schema: the
+/// column list, the statements' shared SQL, where each property's column sits, and the order in
+/// which the model's `Decodable` initializer asks for its properties.
+final class RecordLayout<M: Model>: Sendable {
+    /// One step of decoding: the key the initializer asks for and the column that answers it.
+    struct DecodeStep: Sendable {
+        let key: String
+        let column: Int
+    }
+
+    let table: TableSchema
+    let columns: [Column<M>]
+    /// `"id", "user_id", …`: every column, quoted, in table order.
+    let selectList: String
+    let quotedTable: String
+    /// The position of each column, by property name and by column name.
+    let positions: [String: Int]
+    /// The most characters each column may hold, where bounded.
+    let maxLengths: [Int?]
+    let isSoftDeletable: Bool
+    /// The order in which `M.init(from:)` asked for its keys, learned from the first row.
+    let decodeOrder = Mutex<[DecodeStep]?>(nil)
+
+    init(table: TableSchema, columns: [Column<M>], isSoftDeletable: Bool) {
+        self.table = table
+        self.columns = columns
+        self.isSoftDeletable = isSoftDeletable
+        let dialect = SQLDialect.postgresql  // both dialects quote alike
+        selectList = columns.map { dialect.quote($0.schema.name) }.joined(separator: ", ")
+        quotedTable = dialect.quote(table.name)
+        var positions: [String: Int] = [:]
+        for (index, column) in columns.enumerated() {
+            positions[column.schema.name] = index
+            if positions[column.propertyName] == nil { positions[column.propertyName] = index }
+        }
+        self.positions = positions
+        maxLengths = columns.map {
+            if case .string(let maxLength) = $0.schema.type { return maxLength }
+            return nil
+        }
+    }
+
+    /// The position of the column called `name`.
+    func position(ofColumn name: String) -> Int? {
+        columns.firstIndex { $0.schema.name == name }
+    }
+
+    // MARK: - Binding
+
+    /// Appends the value of every column of `record`, in table order, to `values`.
+    ///
+    /// - Throws: ``DatabaseError/Code/valueTooLong`` naming the table and column when a
+    ///   string exceeds its column's length, before anything reaches the engine (PostgreSQL
+    ///   would silently cut trailing spaces to fit; SQLite would refuse).
+    func appendValues(of record: M, to values: inout [DatabaseValue]) throws {
+        for (index, column) in columns.enumerated() {
+            let value = column.value(record)
+            if let maxLength = maxLengths[index] { try check(value, maxLength, column) }
+            values.append(value)
+        }
+    }
+
+    /// The value of the column at `index` of `record`, checked as ``appendValues(of:to:)``
+    /// checks it.
+    func value(at index: Int, of record: M) throws -> DatabaseValue {
+        let value = columns[index].value(record)
+        if let maxLength = maxLengths[index] { try check(value, maxLength, columns[index]) }
+        return value
+    }
+
+    private func check(_ value: DatabaseValue, _ maxLength: Int, _ column: Column<M>) throws {
+        guard case .text(let text) = value, text.utf8.count > maxLength else { return }
+        let length = text.unicodeScalars.count
+        if length > maxLength {
+            throw DatabaseError(
+                .valueTooLong,
+                "a value of \(length) characters exceeds the \(maxLength) of the column",
+                table: table.name, column: column.schema.name)
+        }
+    }
+}
