@@ -190,6 +190,7 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
             statement = try SQLiteStatement(connection: handle, sql: sql)
             if statements[sql] == nil { statements[sql] = statement }
         }
+        logger.log(.trace, sql, metadata: ["tandem.engine": "sqlite"])
         statement.isInUse = true
         defer {
             statement.reset()

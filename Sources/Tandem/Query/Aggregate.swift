@@ -130,12 +130,31 @@ public protocol AggregatableValue: ColumnValue {
     /// The type without its optional, which the aggregate returns wrapped in an optional.
     associatedtype Wrapped: DatabaseValueConvertible
 }
-extension Int: AggregatableValue { public typealias Wrapped = Int }
-extension Int32: AggregatableValue { public typealias Wrapped = Int32 }
-extension Int64: AggregatableValue { public typealias Wrapped = Int64 }
-extension Double: AggregatableValue { public typealias Wrapped = Double }
-extension String: AggregatableValue { public typealias Wrapped = String }
-extension Date: AggregatableValue { public typealias Wrapped = Date }
+extension Int: AggregatableValue {
+    /// `Int` itself.
+    public typealias Wrapped = Int
+}
+extension Int32: AggregatableValue {
+    /// `Int32` itself.
+    public typealias Wrapped = Int32
+}
+extension Int64: AggregatableValue {
+    /// `Int64` itself.
+    public typealias Wrapped = Int64
+}
+extension Double: AggregatableValue {
+    /// `Double` itself.
+    public typealias Wrapped = Double
+}
+extension String: AggregatableValue {
+    /// `String` itself.
+    public typealias Wrapped = String
+}
+extension Date: AggregatableValue {
+    /// `Date` itself.
+    public typealias Wrapped = Date
+}
 extension Optional: AggregatableValue where Wrapped: AggregatableValue {
+    /// The wrapped type's own.
     public typealias Wrapped = Wrapped.Wrapped
 }

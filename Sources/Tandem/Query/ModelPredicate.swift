@@ -191,29 +191,28 @@ public struct ModelPredicate<M: Model>: Sendable {
             return .arrayContains(column, distinct, all: all)
         }
     }
+}
 
-    // MARK: - JSON
+/// The scalar at a key path of a model's JSON column, compared with an operator.
+///
+/// ```swift
+/// Material.filter(.json(\.metadata, at: "source", "kind") == "upload")
+/// ```
+public struct JSONField<M: Model>: Sendable {
+    let column: SendableKeyPath<M>
+    let path: [String]
 
     /// The scalar at `path` in a JSON column, to compare with `==`, `!=`, `<`, `<=`, `>`,
     /// `>=`. A row whose value there is missing or of another JSON type does not match.
-    public static func json(_ keyPath: KeyPath<M, JSONValue>, at path: String...) -> JSONField<M> {
+    /// Path components are object keys.
+    public static func json(_ keyPath: KeyPath<M, JSONValue>, at path: String...) -> JSONField {
         JSONField(column: SendableKeyPath(keyPath), path: path)
     }
 
     /// The scalar at `path` in an optional JSON column.
-    public static func json(
-        _ keyPath: KeyPath<M, JSONValue?>, at path: String...
-    )
-        -> JSONField<M>
-    {
+    public static func json(_ keyPath: KeyPath<M, JSONValue?>, at path: String...) -> JSONField {
         JSONField(column: SendableKeyPath(keyPath), path: path)
     }
-}
-
-/// The scalar at a key path of a model's JSON column, compared with an operator.
-public struct JSONField<M: Model>: Sendable {
-    let column: SendableKeyPath<M>
-    let path: [String]
 
     func compare(_ comparison: ComparisonOperator, _ value: JSONScalar) -> ModelPredicate<M> {
         let column = column
@@ -282,6 +281,66 @@ public func > <M: Model>(lhs: JSONField<M>, rhs: JSONScalar) -> ModelPredicate<M
 /// The JSON scalar is at least a value of its type.
 public func >= <M: Model>(lhs: JSONField<M>, rhs: JSONScalar) -> ModelPredicate<M> {
     lhs.compare(.greaterOrEqual, rhs)
+}
+
+/// The JSON scalar equals a number (an overload that keeps integer literals unambiguous).
+public func == <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
+    lhs.compare(.equal, .number(Double(rhs)))
+}
+
+/// The JSON scalar equals a number.
+public func == <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
+    lhs.compare(.equal, .number(rhs))
+}
+
+/// The JSON scalar is a number other than this one (an overload that keeps integer literals unambiguous).
+public func != <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
+    lhs.compare(.notEqual, .number(Double(rhs)))
+}
+
+/// The JSON scalar is a number other than this one.
+public func != <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
+    lhs.compare(.notEqual, .number(rhs))
+}
+
+/// The JSON scalar is a number less than this one (an overload that keeps integer literals unambiguous).
+public func < <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
+    lhs.compare(.less, .number(Double(rhs)))
+}
+
+/// The JSON scalar is a number less than this one.
+public func < <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
+    lhs.compare(.less, .number(rhs))
+}
+
+/// The JSON scalar is a number at most this one (an overload that keeps integer literals unambiguous).
+public func <= <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
+    lhs.compare(.lessOrEqual, .number(Double(rhs)))
+}
+
+/// The JSON scalar is a number at most this one.
+public func <= <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
+    lhs.compare(.lessOrEqual, .number(rhs))
+}
+
+/// The JSON scalar is a number greater than this one (an overload that keeps integer literals unambiguous).
+public func > <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
+    lhs.compare(.greater, .number(Double(rhs)))
+}
+
+/// The JSON scalar is a number greater than this one.
+public func > <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
+    lhs.compare(.greater, .number(rhs))
+}
+
+/// The JSON scalar is a number at least this one (an overload that keeps integer literals unambiguous).
+public func >= <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
+    lhs.compare(.greaterOrEqual, .number(Double(rhs)))
+}
+
+/// The JSON scalar is a number at least this one.
+public func >= <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
+    lhs.compare(.greaterOrEqual, .number(rhs))
 }
 
 /// Both conditions hold.
