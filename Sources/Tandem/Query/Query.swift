@@ -43,6 +43,11 @@ public struct Query<M: Model>: Sendable {
     /// The query ordered by `orderings`, replacing any earlier order. Ties are broken by
     /// `id`, so the order is total and the same on both engines.
     public func order(by orderings: Ordering<M>...) -> Query {
+        order(by: orderings)
+    }
+
+    /// The query ordered by a list of orderings, replacing any earlier order.
+    public func order(by orderings: [Ordering<M>]) -> Query {
         var copy = self
         copy.orderings = orderings
         return copy
