@@ -154,10 +154,55 @@ static int query_prepared(PGconn *conn, const char *name, int parameters,
 
 /* ---- insert ---- */
 
+/* Every column of `contents`, in table order: what Tandem's records API writes. */
 static const char insert_sql[] =
     "INSERT INTO contents (id, user_id, project_id, title, content_type, status, text_content, "
-    "tags, generation_params, word_count, created_at, updated_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+    "summary, media_urls, cover_url, tags, keywords, word_count, read_time_minutes, "
+    "ai_generated, generation_params, version, parent_id, created_at, updated_at, deleted_at, "
+    "is_deleted) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, "
+    "$19, $20, $21, $22)";
+
+enum { CONTENT_COLUMNS = 22 };
+
+/* The integers of a row as text, the buffers `content_values` points into. */
+typedef struct {
+    char word_count[24];
+    char read_time_minutes[24];
+    char version[24];
+} content_integers;
+
+/* Fills `values` with the 22 columns of `row` as text parameters, in table order (NULL for
+ * SQL NULL); the integers are formatted into `integers`, which must outlive `values`. */
+static void content_values(const bench_content *row, content_integers *integers,
+                           const char *values[CONTENT_COLUMNS]) {
+    snprintf(integers->word_count, sizeof integers->word_count, "%" PRId64, row->word_count);
+    snprintf(integers->read_time_minutes, sizeof integers->read_time_minutes, "%" PRId64,
+             row->read_time_minutes);
+    snprintf(integers->version, sizeof integers->version, "%" PRId64, row->version);
+    values[0] = row->id;
+    values[1] = row->user_id;
+    values[2] = row->project_id;
+    values[3] = row->title;
+    values[4] = row->content_type;
+    values[5] = row->status;
+    values[6] = row->text_content;
+    values[7] = row->summary;
+    values[8] = row->media_urls;
+    values[9] = row->cover_url;
+    values[10] = row->tags;
+    values[11] = row->keywords;
+    values[12] = integers->word_count;
+    values[13] = integers->read_time_minutes;
+    values[14] = row->ai_generated ? "t" : "f";
+    values[15] = row->generation_params;
+    values[16] = integers->version;
+    values[17] = row->parent_id;
+    values[18] = row->created_at_text;
+    values[19] = row->updated_at_text;
+    values[20] = row->has_deleted_at ? row->deleted_at_text : NULL;
+    values[21] = row->is_deleted ? "t" : "f";
+}
 
 double bench_pg_insert(const char *conninfo, const bench_content *rows, int count, char *error) {
     static const char what[] = "insert";
@@ -172,20 +217,15 @@ double bench_pg_insert(const char *conninfo, const bench_content *rows, int coun
 
     double start = bench_now();
     if (command(conn, "BEGIN", what, error) != 0 ||
-        prepare(conn, "bench_insert", insert_sql, 12, what, error) != 0) {
+        prepare(conn, "bench_insert", insert_sql, CONTENT_COLUMNS, what, error) != 0) {
         goto done;
     }
     for (int i = 0; i < count; i++) {
-        const bench_content *row = &rows[i];
-        char word_count[24];
-        snprintf(word_count, sizeof word_count, "%" PRId64, row->word_count);
-        const char *values[12] = {
-            row->id,           row->user_id,      row->project_id,
-            row->title,        row->content_type, row->status,
-            row->text_content, row->tags,         row->generation_params,
-            word_count,        row->created_at_text, row->created_at_text,
-        };
-        PGresult *inserted = PQexecPrepared(conn, "bench_insert", 12, values, NULL, NULL, 0);
+        content_integers integers;
+        const char *values[CONTENT_COLUMNS];
+        content_values(&rows[i], &integers, values);
+        PGresult *inserted =
+            PQexecPrepared(conn, "bench_insert", CONTENT_COLUMNS, values, NULL, NULL, 0);
         if (PQresultStatus(inserted) != PGRES_COMMAND_OK) {
             bench_fail(error, "postgres %s: row %d: %s", what, i, result_message(conn, inserted));
             PQclear(inserted);
@@ -206,8 +246,10 @@ done:
 /* ---- copy ---- */
 
 static const char copy_sql[] =
-    "COPY contents (id, user_id, project_id, title, content_type, status, text_content, tags, "
-    "generation_params, word_count, created_at, updated_at) FROM STDIN";
+    "COPY contents (id, user_id, project_id, title, content_type, status, text_content, "
+    "summary, media_urls, cover_url, tags, keywords, word_count, read_time_minutes, "
+    "ai_generated, generation_params, version, parent_id, created_at, updated_at, deleted_at, "
+    "is_deleted) FROM STDIN";
 
 /* Appends `value` (NULL for SQL NULL) escaped per COPY's text format, then `separator`. */
 static int append_field(bench_buffer *buffer, const char *value, char separator) {
@@ -254,24 +296,16 @@ static int append_field(bench_buffer *buffer, const char *value, char separator)
     return 0;
 }
 
+/* Appends the 22 columns of `row` as one line of COPY text. */
 static int append_row(bench_buffer *buffer, const bench_content *row) {
-    if (append_field(buffer, row->id, '\t') != 0 ||
-        append_field(buffer, row->user_id, '\t') != 0 ||
-        append_field(buffer, row->project_id, '\t') != 0 ||
-        append_field(buffer, row->title, '\t') != 0 ||
-        append_field(buffer, row->content_type, '\t') != 0 ||
-        append_field(buffer, row->status, '\t') != 0 ||
-        append_field(buffer, row->text_content, '\t') != 0 ||
-        append_field(buffer, row->tags, '\t') != 0 ||
-        append_field(buffer, row->generation_params, '\t') != 0) {
-        return -1;
-    }
-    char word_count[24];
-    snprintf(word_count, sizeof word_count, "%" PRId64, row->word_count);
-    if (append_field(buffer, word_count, '\t') != 0 ||
-        append_field(buffer, row->created_at_text, '\t') != 0 ||
-        append_field(buffer, row->created_at_text, '\n') != 0) {
-        return -1;
+    content_integers integers;
+    const char *values[CONTENT_COLUMNS];
+    content_values(row, &integers, values);
+    for (int column = 0; column < CONTENT_COLUMNS; column++) {
+        char separator = column == CONTENT_COLUMNS - 1 ? '\n' : '\t';
+        if (append_field(buffer, values[column], separator) != 0) {
+            return -1;
+        }
     }
     return 0;
 }
@@ -379,7 +413,7 @@ double bench_pg_fetch(const char *conninfo, int64_t *read, char *error) {
     double result = -1.0;
 
     double start = bench_now();
-    PGresult *fetched = PQexec(conn, "SELECT * FROM contents ORDER BY id");
+    PGresult *fetched = PQexec(conn, "SELECT * FROM contents WHERE is_deleted = false ORDER BY id");
     if (check_result(conn, fetched, PGRES_TUPLES_OK, what, "SELECT", error) != 0 ||
         copy_result(fetched, &copies, &sums, what, error) != 0) {
         PQclear(fetched);
@@ -403,11 +437,11 @@ done:
 /* ---- paginate ---- */
 
 static const char first_page_sql[] =
-    "SELECT * FROM contents WHERE user_id = $1 AND status = $2 "
+    "SELECT * FROM contents WHERE user_id = $1 AND status = $2 AND is_deleted = false "
     "ORDER BY created_at DESC, id DESC LIMIT $3";
 
 static const char next_page_sql[] =
-    "SELECT * FROM contents WHERE user_id = $1 AND status = $2 "
+    "SELECT * FROM contents WHERE user_id = $1 AND status = $2 AND is_deleted = false "
     "AND (created_at, id) < ($3, $4) "
     "ORDER BY created_at DESC, id DESC LIMIT $5";
 
@@ -559,12 +593,13 @@ done:
 
 double bench_pg_lookup(const char *conninfo, const char *const *ids, int count, int64_t *read,
                        char *error) {
-    return run_per_value(conninfo, "SELECT * FROM contents WHERE id = $1", NULL, ids, count, read,
-                         "lookup", error);
+    return run_per_value(conninfo, "SELECT * FROM contents WHERE id = $1 AND is_deleted = false",
+                         NULL, ids, count, read, "lookup", error);
 }
 
 static const char contains_sql[] =
-    "SELECT id, title FROM contents WHERE user_id = $1 AND tags @> ARRAY[$2]::text[]";
+    "SELECT * FROM contents WHERE user_id = $1 AND is_deleted = false "
+    "AND tags @> ARRAY[$2]::text[]";
 
 double bench_pg_contains(const char *conninfo, const char *user_id, const char *const *tags,
                          int count, int64_t *read, char *error) {

@@ -185,10 +185,14 @@ static int copy_all_rows(sqlite3 *db, sqlite3_stmt *statement, bench_ptrs *copie
 
 /* ---- insert ---- */
 
+/* Every column of `contents`, in table order: what Tandem's records API writes. */
 static const char insert_sql[] =
     "INSERT INTO contents (id, user_id, project_id, title, content_type, status, text_content, "
-    "tags, generation_params, word_count, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+    "summary, media_urls, cover_url, tags, keywords, word_count, read_time_minutes, "
+    "ai_generated, generation_params, version, parent_id, created_at, updated_at, deleted_at, "
+    "is_deleted) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+    "?19, ?20, ?21, ?22)";
 
 static int bind_content(sqlite3_stmt *statement, const bench_content *row) {
     int rc;
@@ -199,11 +203,22 @@ static int bind_content(sqlite3_stmt *statement, const bench_content *row) {
         (rc = bind_text(statement, 5, row->content_type)) != SQLITE_OK ||
         (rc = bind_text(statement, 6, row->status)) != SQLITE_OK ||
         (rc = bind_text(statement, 7, row->text_content)) != SQLITE_OK ||
-        (rc = bind_text(statement, 8, row->tags)) != SQLITE_OK ||
-        (rc = bind_text(statement, 9, row->generation_params)) != SQLITE_OK ||
-        (rc = sqlite3_bind_int64(statement, 10, row->word_count)) != SQLITE_OK ||
-        (rc = sqlite3_bind_int64(statement, 11, row->created_at)) != SQLITE_OK ||
-        (rc = sqlite3_bind_int64(statement, 12, row->created_at)) != SQLITE_OK) {
+        (rc = bind_text(statement, 8, row->summary)) != SQLITE_OK ||
+        (rc = bind_text(statement, 9, row->media_urls)) != SQLITE_OK ||
+        (rc = bind_text(statement, 10, row->cover_url)) != SQLITE_OK ||
+        (rc = bind_text(statement, 11, row->tags)) != SQLITE_OK ||
+        (rc = bind_text(statement, 12, row->keywords)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 13, row->word_count)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 14, row->read_time_minutes)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 15, row->ai_generated ? 1 : 0)) != SQLITE_OK ||
+        (rc = bind_text(statement, 16, row->generation_params)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 17, row->version)) != SQLITE_OK ||
+        (rc = bind_text(statement, 18, row->parent_id)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 19, row->created_at)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 20, row->updated_at)) != SQLITE_OK ||
+        (rc = row->has_deleted_at ? sqlite3_bind_int64(statement, 21, row->deleted_at)
+                                  : sqlite3_bind_null(statement, 21)) != SQLITE_OK ||
+        (rc = sqlite3_bind_int64(statement, 22, row->is_deleted ? 1 : 0)) != SQLITE_OK) {
         return rc;
     }
     return SQLITE_OK;
@@ -254,6 +269,8 @@ done:
 
 /* ---- fetch ---- */
 
+static const char fetch_sql[] = "SELECT * FROM contents WHERE is_deleted = 0 ORDER BY id";
+
 double bench_sqlite_fetch(const char *path, int64_t *read, char *error) {
     static const char what[] = "fetch";
     if (read != NULL) {
@@ -270,7 +287,7 @@ double bench_sqlite_fetch(const char *path, int64_t *read, char *error) {
     double result = -1.0;
 
     double start = bench_now();
-    if (prepare(db, "SELECT * FROM contents ORDER BY id", &statement, what, error) != 0 ||
+    if (prepare(db, fetch_sql, &statement, what, error) != 0 ||
         copy_all_rows(db, statement, &copies, &sums, &rows, what, error) != 0) {
         goto done;
     }
@@ -293,11 +310,11 @@ done:
 /* ---- paginate ---- */
 
 static const char first_page_sql[] =
-    "SELECT * FROM contents WHERE user_id = ?1 AND status = ?2 "
+    "SELECT * FROM contents WHERE user_id = ?1 AND status = ?2 AND is_deleted = 0 "
     "ORDER BY created_at DESC, id DESC LIMIT ?3";
 
 static const char next_page_sql[] =
-    "SELECT * FROM contents WHERE user_id = ?1 AND status = ?2 "
+    "SELECT * FROM contents WHERE user_id = ?1 AND status = ?2 AND is_deleted = 0 "
     "AND (created_at, id) < (?3, ?4) "
     "ORDER BY created_at DESC, id DESC LIMIT ?5";
 
@@ -475,14 +492,14 @@ done:
 
 double bench_sqlite_lookup(const char *path, const char *const *ids, int count, int64_t *read,
                            char *error) {
-    return run_per_value(path, "SELECT * FROM contents WHERE id = ?1", NULL, 1, ids, count, read,
-                         "lookup", error);
+    return run_per_value(path, "SELECT * FROM contents WHERE id = ?1 AND is_deleted = 0", NULL,
+                         1, ids, count, read, "lookup", error);
 }
 
 /* ---- contains ---- */
 
 static const char contains_sql[] =
-    "SELECT id, title FROM contents WHERE user_id = ?1 AND id IN "
+    "SELECT * FROM contents WHERE user_id = ?1 AND is_deleted = 0 AND id IN "
     "(SELECT owner_id FROM \"ix_contents_tags__elements\" WHERE value = ?2)";
 
 double bench_sqlite_contains(const char *path, const char *user_id, const char *const *tags,

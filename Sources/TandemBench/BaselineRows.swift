@@ -14,21 +14,11 @@ final class BaselineRows {
     init(_ data: BenchDataset, dialect: SQLDialect) {
         rows.reserveCapacity(data.contents.count)
         for content in data.contents {
-            let micros = Timestamp.microseconds(since1970: content.createdAt)
-            let tags: String
-            if dialect == .postgresql {
-                tags =
-                    "{"
-                    + content.tags.map {
-                        "\""
-                            + $0.replacingOccurrences(of: "\\", with: "\\\\")
-                            .replacingOccurrences(of: "\"", with: "\\\"") + "\""
-                    }.joined(separator: ",") + "}"
-            } else {
-                tags = JSONValue.array(content.tags.map(JSONValue.string)).jsonText
-            }
             let id = copy(UUIDText.text(of: content.id))
             ids.append(UnsafePointer(id))
+            let created = Timestamp.microseconds(since1970: content.createdAt)
+            let updated = Timestamp.microseconds(since1970: content.updatedAt)
+            let deleted = content.deletedAt.map { Timestamp.microseconds(since1970: $0) }
             rows.append(
                 bench_content(
                     id: id, user_id: copy(UUIDText.text(of: content.userID)),
@@ -37,11 +27,41 @@ final class BaselineRows {
                     content_type: copy(content.contentType.rawValue),
                     status: copy(content.status.rawValue),
                     text_content: content.textContent.map(copy),
-                    tags: copy(tags),
+                    summary: content.summary.map(copy),
+                    media_urls: copy(Self.array(content.mediaURLs, dialect)),
+                    cover_url: content.coverURL.map(copy),
+                    tags: copy(Self.array(content.tags, dialect)),
+                    keywords: copy(Self.array(content.keywords, dialect)),
+                    word_count: Int64(content.wordCount),
+                    read_time_minutes: Int64(content.readTimeMinutes),
+                    ai_generated: content.aiGenerated ? 1 : 0,
                     generation_params: content.generationParams.map { copy($0.jsonText) },
-                    word_count: Int64(content.wordCount), created_at: micros,
-                    created_at_text: copy(Timestamp.postgresText(microsecondsSince1970: micros))))
+                    version: Int64(content.version),
+                    parent_id: content.parentID.map { copy(UUIDText.text(of: $0)) },
+                    created_at: created, created_at_text: copy(Self.postgresText(created)),
+                    updated_at: updated, updated_at_text: copy(Self.postgresText(updated)),
+                    has_deleted_at: deleted == nil ? 0 : 1, deleted_at: deleted ?? 0,
+                    deleted_at_text: deleted.map { copy(Self.postgresText($0)) },
+                    is_deleted: content.isDeleted ? 1 : 0))
         }
+    }
+
+    /// A string array as the engine takes it in text: an array literal (`{"a","b"}`) for
+    /// PostgreSQL, a JSON array for SQLite.
+    private static func array(_ strings: [String], _ dialect: SQLDialect) -> String {
+        guard dialect == .postgresql else {
+            return JSONValue.array(strings.map(JSONValue.string)).jsonText
+        }
+        let elements = strings.map {
+            "\""
+                + $0.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        return "{" + elements.joined(separator: ",") + "}"
+    }
+
+    private static func postgresText(_ microseconds: Int64) -> String {
+        Timestamp.postgresText(microsecondsSince1970: microseconds)
     }
 
     /// C strings for `values`, owned by this object.

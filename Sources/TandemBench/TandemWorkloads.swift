@@ -2,8 +2,10 @@ import CreatorModels
 import Foundation
 import Tandem
 
-/// The workloads through Tandem's public storage API. One implementation serves both engines;
-/// only the SQL of containment and streaming differs by dialect.
+/// The workloads through Tandem's public API as application code uses it: the records
+/// (Codable-level) API for inserts and queries of `Content`, one implementation for both
+/// engines. Only `stream` reads raw rows (`forEachRow`): its generated rows are not records,
+/// and its SQL differs by dialect.
 enum TandemWorkloads {
     static func seconds(_ body: () async throws -> Void) async rethrows -> Double {
         let start = ContinuousClock.now
@@ -12,92 +14,53 @@ enum TandemWorkloads {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// One statement per record, in one transaction.
+    /// `db.insert(_:)` once per record, in one transaction; the dataset's timestamps are kept.
     static func insert(_ storage: any Storage, _ data: BenchDataset) async throws -> Double {
-        let sql = ContentRow.insertSQL(rows: 1)
-        return try await seconds {
-            try await storage.write { db in
-                var arguments: [DatabaseValue] = []
-                arguments.reserveCapacity(ContentRow.insertColumns.count)
-                for content in data.contents {
-                    arguments.removeAll(keepingCapacity: true)
-                    ContentRow.append(content, to: &arguments)
-                    try db.execute(sql, arguments)
-                }
-            }
-        }
-    }
-
-    /// Multi-row INSERT statements of `batchSize` records, in one transaction.
-    static func insertBatch(
-        _ storage: any Storage, _ data: BenchDataset, batchSize: Int = 500
-    )
-        async throws -> Double
-    {
         try await seconds {
             try await storage.write { db in
-                var arguments: [DatabaseValue] = []
-                arguments.reserveCapacity(batchSize * ContentRow.insertColumns.count)
-                var start = 0
-                while start < data.contents.count {
-                    let batch = data.contents[start..<min(start + batchSize, data.contents.count)]
-                    arguments.removeAll(keepingCapacity: true)
-                    for content in batch { ContentRow.append(content, to: &arguments) }
-                    try db.execute(ContentRow.insertSQL(rows: batch.count), arguments)
-                    start += batchSize
+                for content in data.contents {
+                    try db.insert(content, timestamps: .preserved)
                 }
             }
         }
     }
 
-    /// Every content, decoded into `Content` values.
+    /// `db.insert(contentsOf:)` with every record, in one transaction: multi-row INSERTs of as
+    /// many rows as the records API puts in one statement.
+    static func insertBatch(_ storage: any Storage, _ data: BenchDataset) async throws -> Double {
+        try await seconds {
+            try await storage.write { db in
+                _ = try db.insert(contentsOf: data.contents, timestamps: .preserved)
+            }
+        }
+    }
+
+    /// Every content not marked deleted, as `Content` values, in id order.
     static func fetch(_ storage: any Storage) async throws -> (Double, Int) {
-        let sql = "SELECT \(ContentRow.selectList) FROM contents ORDER BY id"
+        let query = Content.all().order(by: .ascending(\.id))
         var count = 0
         let time = try await seconds {
-            count = try await storage.read { db in
-                try db.fetchAll(sql, [], ContentRow.decode).count
-            }
+            count = try await storage.read { db in try db.fetchAll(query).count }
         }
         return (time, count)
     }
 
-    /// Keyset pages on (user, status, created_at DESC), ties broken by id.
+    /// `pages` keyset pages of the user's drafts, newest first (ties broken by id); when a
+    /// page has no next cursor, the next page starts again from the first.
     static func paginate(
         _ storage: any Storage, _ data: BenchDataset, pages: Int, pageSize: Int
     ) async throws -> (Double, Int) {
-        let first =
-            "SELECT \(ContentRow.selectList) FROM contents WHERE user_id = $1 AND status = $2"
-            + " ORDER BY created_at DESC, id DESC LIMIT $3"
-        let next =
-            "SELECT \(ContentRow.selectList) FROM contents WHERE user_id = $1 AND status = $2"
-            + " AND (created_at, id) < ($3, $4)"
-            + " ORDER BY created_at DESC, id DESC LIMIT $5"
+        let query = Content.filter(\.userID == data.userID && \.status == ContentStatus.draft)
+            .order(by: .descending(\.createdAt))
         var count = 0
-        let user = DatabaseValue.uuid(data.userID)
-        let status = DatabaseValue.text(ContentStatus.draft.rawValue)
         let time = try await seconds {
             count = try await storage.read { db in
                 var read = 0
-                var last: Content?
-                var page: [Content] = []
+                var cursor: PageCursor?
                 for _ in 0..<pages {
-                    page.removeAll(keepingCapacity: true)
-                    if let last {
-                        try db.forEachRow(
-                            next,
-                            [
-                                user, status, .date(last.createdAt), .uuid(last.id),
-                                .integer(Int64(pageSize)),
-                            ]
-                        ) { page.append(try ContentRow.decode($0)) }
-                    } else {
-                        try db.forEachRow(first, [user, status, .integer(Int64(pageSize))]) {
-                            page.append(try ContentRow.decode($0))
-                        }
-                    }
-                    read += page.count
-                    last = page.count == pageSize ? page.last : nil
+                    let page = try db.fetchPage(query, size: pageSize, after: cursor)
+                    read += page.records.count
+                    cursor = page.nextCursor
                 }
                 return read
             }
@@ -105,15 +68,14 @@ enum TandemWorkloads {
         return (time, count)
     }
 
-    /// Point lookups by primary key.
+    /// Point lookups by primary key with `db.find(_:id:)`.
     static func lookup(_ storage: any Storage, ids: [UUID]) async throws -> (Double, Int) {
-        let sql = "SELECT \(ContentRow.selectList) FROM contents WHERE id = $1"
         var count = 0
         let time = try await seconds {
             count = try await storage.read { db in
                 var found = 0
-                for id in ids {
-                    found += try db.fetchAll(sql, [.uuid(id)], ContentRow.decode).count
+                for id in ids where try db.find(Content.self, id: id) != nil {
+                    found += 1
                 }
                 return found
             }
@@ -121,27 +83,21 @@ enum TandemWorkloads {
         return (time, count)
     }
 
-    /// "Contents of this user that carry tag X", served by the GIN index or its fallback.
+    /// "Contents of this user that carry tag X" as `Content` values, served by the GIN index
+    /// or its element-table fallback.
     static func contains(
         _ storage: any Storage, _ data: BenchDataset, queries: Int
     )
         async throws -> (Double, Int)
     {
-        let sql =
-            storage.dialect == .postgresql
-            ? "SELECT id, title FROM contents WHERE user_id = $1 AND tags @> ARRAY[$2]::text[]"
-            : "SELECT id, title FROM contents WHERE user_id = $1 AND id IN (SELECT owner_id FROM "
-                + "\"ix_contents_tags__elements\" WHERE value = $2)"
+        let tags = data.queriedTags(count: queries)
         var count = 0
         let time = try await seconds {
             count = try await storage.read { db in
                 var read = 0
-                for query in 0..<queries {
-                    let tag = data.tagVocabulary[(query * 37) % data.tagVocabulary.count]
-                    let found = try db.fetchAll(sql, [.uuid(data.userID), .text(tag)]) { row in
-                        (try row.decode(UUID.self, at: 0), try row.decode(String?.self, at: 1))
-                    }
-                    read += found.count
+                for tag in tags {
+                    let query = Content.filter(\.userID == data.userID && .contains(\.tags, tag))
+                    read += try db.fetchAll(query).count
                 }
                 return read
             }
