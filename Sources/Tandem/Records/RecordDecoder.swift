@@ -8,34 +8,30 @@ import Foundation
 /// decoder serves every row of a result.
 final class RecordDecoder<M: Model> {
     let layout: RecordLayout<M>
-    /// Where each of the layout's columns sits in the row, when the row is not in table order
-    /// (raw SQL); `nil` when it is.
-    private let rowPositions: [Int]?
-    private var order: [RecordLayout<M>.DecodeStep]?
-    private var learned: [RecordLayout<M>.DecodeStep] = []
-    var row: Row
-    var step = 0
+    private let reader: RecordReader
 
     /// A decoder for rows whose columns are the layout's, in table order.
-    init(layout: RecordLayout<M>, row: Row) {
-        self.layout = layout
-        self.rowPositions = nil
-        self.row = row
-        self.order = layout.decodeOrder.withLock { $0 }
+    convenience init(layout: RecordLayout<M>, row: Row) {
+        self.init(layout: layout, rowPositions: nil, row: row)
     }
 
     /// A decoder for rows with any columns, matched to properties by name.
-    init(layout: RecordLayout<M>, columnNames: [String], row: Row) {
-        self.layout = layout
+    convenience init(layout: RecordLayout<M>, columnNames: [String], row: Row) {
         var positions = [Int](repeating: -1, count: layout.columns.count)
         for (rowIndex, name) in columnNames.enumerated() {
             if let index = layout.position(ofColumn: name), positions[index] < 0 {
                 positions[index] = rowIndex
             }
         }
-        self.rowPositions = positions
-        self.row = row
-        self.order = layout.decodeOrder.withLock { $0 }
+        self.init(layout: layout, rowPositions: positions, row: row)
+    }
+
+    private init(layout: RecordLayout<M>, rowPositions: [Int]?, row: Row) {
+        self.layout = layout
+        reader = RecordReader(
+            tableName: layout.table.name, positions: layout.positions,
+            propertyNames: layout.propertyNames, rowPositions: rowPositions,
+            learned: layout.decodeOrder.withLock { $0 }, row: row)
     }
 
     /// Decodes the record in `row`.
@@ -43,15 +39,10 @@ final class RecordDecoder<M: Model> {
     /// - Throws: ``DatabaseError/Code/decodingFailed`` naming the table, the column and the
     ///   row's id.
     func decode(_ row: Row) throws -> M {
-        self.row = row
-        step = 0
-        let isLearning = order == nil
-        if isLearning { learned.removeAll(keepingCapacity: true) }
+        reader.start(row)
         do {
-            let record = try M(from: RecordDecoding(decoder: self))
-            if isLearning {
-                let learned = learned
-                order = learned
+            let record = try M(from: RecordDecoding(reader: reader))
+            if let learned = reader.finishLearning() {
                 layout.decodeOrder.withLock { if $0 == nil { $0 = learned } }
             }
             return record
@@ -62,36 +53,17 @@ final class RecordDecoder<M: Model> {
         }
     }
 
-    /// The row position of the column that answers `key`, or `nil` when the row lacks it.
-    func position(of key: some CodingKey) -> Int? {
-        let name = key.stringValue
-        let column: Int
-        if let order, step < order.count, order[step].key == name {
-            column = order[step].column
-        } else if let found = layout.positions[name] {
-            column = found
-        } else {
-            return nil
-        }
-        if order == nil { learned.append(.init(key: name, column: column)) }
-        step += 1
-        guard let rowPositions else { return column }
-        let position = rowPositions[column]
-        return position < 0 ? nil : position
-    }
-
     private func enriched(_ error: DatabaseError) -> DatabaseError {
         var error = error
         if error.code == .invalidValue { error.code = .decodingFailed }
         error.table = error.table ?? layout.table.name
-        if error.recordID == nil {
-            let idPosition = rowPositions.map { $0[0] } ?? 0
-            if idPosition >= 0, idPosition < row.count {
-                error.recordID = try? UUID.decode(from: row, at: idPosition)
-            }
+        if error.recordID == nil, let idPosition = reader.idPosition, idPosition < row.count {
+            error.recordID = try? UUID.decode(from: row, at: idPosition)
         }
         return error
     }
+
+    private var row: Row { reader.row }
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {

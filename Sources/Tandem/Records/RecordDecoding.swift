@@ -1,14 +1,14 @@
 import Foundation
 
 /// The `Decoder` a model's `init(from:)` reads: a keyed container over one row.
-struct RecordDecoding<M: Model>: Decoder {
-    let decoder: RecordDecoder<M>
+struct RecordDecoding: Decoder {
+    let reader: RecordReader
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(RecordContainer<M, Key>(decoder: decoder))
+        KeyedDecodingContainer(RecordContainer<Key>(reader: reader))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -18,31 +18,32 @@ struct RecordDecoding<M: Model>: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
         throw DecodingError.typeMismatch(
-            M.self, .init(codingPath: [], debugDescription: "a record is keyed by property"))
+            [String: Any].self,
+            .init(codingPath: [], debugDescription: "a record is keyed by property"))
     }
 }
 
 /// Reads properties from the row's columns, by position, with Tandem's own conversions.
-struct RecordContainer<M: Model, Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let decoder: RecordDecoder<M>
+struct RecordContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let reader: RecordReader
 
     var codingPath: [any CodingKey] { [] }
-    var allKeys: [Key] { decoder.layout.columns.compactMap { Key(stringValue: $0.propertyName) } }
+    var allKeys: [Key] { reader.propertyNames.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
-        decoder.layout.positions[key.stringValue] != nil
+        reader.positions[key.stringValue] != nil
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        guard let position = decoder.position(of: key) else { return true }
-        return decoder.row.isNull(at: position)
+        guard let position = reader.position(ofKey: key.stringValue) else { return true }
+        return reader.row.isNull(at: position)
     }
 
     // MARK: - Values
 
     private func read<T: DatabaseValueConvertible>(_ type: T.Type, _ key: Key) throws -> T {
-        guard let position = decoder.position(of: key) else { throw missing(key) }
-        return try T.decode(from: decoder.row, at: position)
+        guard let position = reader.position(ofKey: key.stringValue) else { throw missing(key) }
+        return try T.decode(from: reader.row, at: position)
     }
 
     private func readIfPresent<T: DatabaseValueConvertible>(
@@ -50,31 +51,59 @@ struct RecordContainer<M: Model, Key: CodingKey>: KeyedDecodingContainerProtocol
     ) throws
         -> T?
     {
-        guard let position = decoder.position(of: key), !decoder.row.isNull(at: position) else {
-            return nil
-        }
-        return try T.decode(from: decoder.row, at: position)
+        guard let position = reader.position(ofKey: key.stringValue),
+            !reader.row.isNull(at: position)
+        else { return nil }
+        return try T.decode(from: reader.row, at: position)
     }
 
-    /// Decodes through ``DatabaseValueConvertible``, with direct paths for the common types.
-    private func readAny<T: Decodable>(_ type: T.Type, _ key: Key, optional: Bool) throws -> T? {
+    /// Decodes a property of a type Tandem converts, with direct paths for the common types.
+    ///
+    /// Each bit cast below converts a type to itself: its branch has just checked `T`.
+    private func readAny<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
+        if T.self == UUID.self { return unsafeBitCast(try read(UUID.self, key), to: T.self) }
+        if T.self == Date.self { return unsafeBitCast(try read(Date.self, key), to: T.self) }
+        if T.self == [String].self {
+            return unsafeBitCast(try read([String].self, key), to: T.self)
+        }
+        guard let position = reader.position(ofKey: key.stringValue) else { throw missing(key) }
+        return try converted(T.self, key, at: position)
+    }
+
+    /// Like ``readAny(_:_:)``, `nil` for NULL or a missing column.
+    private func readAnyIfPresent<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         if T.self == UUID.self {
-            return try optional ? readIfPresent(UUID.self, key) as? T : read(UUID.self, key) as? T
+            guard let value = try readIfPresent(UUID.self, key) else { return nil }
+            return unsafeBitCast(value, to: T.self)
         }
         if T.self == Date.self {
-            return try optional ? readIfPresent(Date.self, key) as? T : read(Date.self, key) as? T
+            guard let value = try readIfPresent(Date.self, key) else { return nil }
+            return unsafeBitCast(value, to: T.self)
         }
-        if T.self == [String].self {
-            return try optional
-                ? readIfPresent([String].self, key) as? T : read([String].self, key) as? T
-        }
-        guard let convertible = T.self as? any DatabaseValueConvertible.Type else {
+        guard let position = reader.position(ofKey: key.stringValue),
+            !reader.row.isNull(at: position)
+        else { return nil }
+        return try converted(T.self, key, at: position)
+    }
+
+    private func converted<T>(_ type: T.Type, _ key: Key, at position: Int) throws -> T {
+        guard let convertible = reader.convertible(for: T.self) else {
             throw DatabaseError(
                 .decodingFailed, "\(T.self) is not a type Tandem stores in a column",
                 column: key.stringValue)
         }
-        let value = try optional ? readIfPresent(convertible, key) : read(convertible, key)
-        return value as? T
+        return try Self.decode(convertible, as: T.self, from: reader.row, at: position)
+    }
+
+    /// Decodes with the conversion `C`, which is `T` itself.
+    private static func decode<C: DatabaseValueConvertible, T>(
+        _ convertible: C.Type, as type: T.Type, from row: Row, at position: Int
+    ) throws -> T {
+        guard C.self == T.self else {
+            throw DatabaseError(.decodingFailed, "\(C.self) is not \(T.self)")
+        }
+        // `C` is `T`: the guard has just checked it.
+        return unsafeBitCast(try C.decode(from: row, at: position), to: T.self)
     }
 
     private func missing(_ key: Key) -> DatabaseError {
@@ -119,8 +148,7 @@ struct RecordContainer<M: Model, Key: CodingKey>: KeyedDecodingContainerProtocol
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try narrowed(type, key) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        guard let value = try readAny(type, key, optional: false) else { throw missing(key) }
-        return value
+        try readAny(type, key)
     }
 
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
@@ -166,7 +194,7 @@ struct RecordContainer<M: Model, Key: CodingKey>: KeyedDecodingContainerProtocol
         try narrowedIfPresent(type, key)
     }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        try readAny(type, key, optional: true)
+        try readAnyIfPresent(type, key)
     }
 
     // MARK: - Nesting
@@ -185,7 +213,7 @@ struct RecordContainer<M: Model, Key: CodingKey>: KeyedDecodingContainerProtocol
             column: key.stringValue)
     }
 
-    func superDecoder() throws -> any Decoder { RecordDecoding(decoder: decoder) }
+    func superDecoder() throws -> any Decoder { RecordDecoding(reader: reader) }
 
-    func superDecoder(forKey key: Key) throws -> any Decoder { RecordDecoding(decoder: decoder) }
+    func superDecoder(forKey key: Key) throws -> any Decoder { RecordDecoding(reader: reader) }
 }

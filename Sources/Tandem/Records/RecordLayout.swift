@@ -5,12 +5,6 @@ import Synchronization
 /// column list, the statements' shared SQL, where each property's column sits, and the order in
 /// which the model's `Decodable` initializer asks for its properties.
 final class RecordLayout<M: Model>: Sendable {
-    /// One step of decoding: the key the initializer asks for and the column that answers it.
-    struct DecodeStep: Sendable {
-        let key: String
-        let column: Int
-    }
-
     let table: TableSchema
     let columns: [Column<M>]
     /// `"id", "user_id", …`: every column, quoted, in table order.
@@ -21,8 +15,10 @@ final class RecordLayout<M: Model>: Sendable {
     /// The most characters each column may hold, where bounded.
     let maxLengths: [Int?]
     let isSoftDeletable: Bool
+    /// The property of each column, in table order.
+    let propertyNames: [String]
     /// The order in which `M.init(from:)` asked for its keys, learned from the first row.
-    let decodeOrder = Mutex<[DecodeStep]?>(nil)
+    let decodeOrder = Mutex<[RecordReader.Step]?>(nil)
 
     init(table: TableSchema, columns: [Column<M>], isSoftDeletable: Bool) {
         self.table = table
@@ -37,6 +33,7 @@ final class RecordLayout<M: Model>: Sendable {
             if positions[column.propertyName] == nil { positions[column.propertyName] = index }
         }
         self.positions = positions
+        propertyNames = columns.map(\.propertyName)
         maxLengths = columns.map {
             if case .string(let maxLength) = $0.schema.type { return maxLength }
             return nil
