@@ -13,7 +13,8 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     private let handle: OpaquePointer
     private let configuration: PostgresConfiguration
     private let notices: NoticeSink
-    private var statements: [String: PostgresPreparedStatement] = [:]
+    /// Prepared statements by SQL text; the least recently used is deallocated when full.
+    private var statements = StatementCache<PostgresPreparedStatement>(capacity: 256)
     private var statementCount = 0
     private var isClosed = false
     private var openCursorCount = 0
@@ -105,7 +106,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     private func reconnect() throws {
         configuration.logger.log(.warning, "PostgreSQL connection lost; reconnecting")
         PQreset(handle)
-        statements.removeAll()
+        _ = statements.removeAll()
         openCursorCount = 0
         try checkConnected(during: "reconnect")
         try configureSession()
@@ -235,7 +236,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     }
 
     private func prepared(_ sql: String) throws -> PostgresPreparedStatement {
-        if let statement = statements[sql] { return statement }
+        if let statement = statements.statement(for: sql) { return statement }
         try checkOpen()
         try PostgresLimits.checkParameterCount(in: sql)
         configuration.logger.log(.debug, sql, metadata: ["tandem.engine": "postgresql"])
@@ -249,7 +250,15 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
         let statement = PostgresPreparedStatement(
             name: name, parameterCount: Int(PQnparams(description)),
             columns: PostgresColumns(describing: description))
-        statements[sql] = statement
+        if let evicted = statements.insert(statement, for: sql) {
+            // The server keeps a prepared statement until the session ends: free it. A failure
+            // leaves it there until then, which costs only server memory.
+            let result = PQexec(handle, "DEALLOCATE \(evicted.name)")
+            if PQresultStatus(result) != PGRES_COMMAND_OK {
+                configuration.logger.log(.debug, "could not deallocate \(evicted.name)")
+            }
+            PQclear(result)
+        }
         return statement
     }
 
@@ -270,7 +279,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
         {
             // The table changed under the cached plan, or the statement was deallocated: the
             // next transaction prepares it again instead of failing forever.
-            statements.removeValue(forKey: sql)
+            statements.remove(sql)
             throw error
         }
     }

@@ -11,7 +11,8 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
     let dialect = SQLDialect.sqlite
     private let handle: OpaquePointer
     private let logger: TandemLogger
-    private var statements: [String: SQLiteStatement] = [:]
+    /// Prepared statements by SQL text; the least recently used is finalized when full.
+    private var statements = StatementCache<SQLiteStatement>(capacity: 256)
     private var isClosed = false
 
     /// Opens `filename` (a path or an SQLite URI) and applies Tandem's connection settings.
@@ -68,7 +69,7 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
     func close() {
         guard !isClosed else { return }
         isClosed = true
-        statements.removeAll()
+        _ = statements.removeAll()
         sqlite3_close_v2(handle)
     }
 
@@ -183,12 +184,13 @@ final class SQLiteConnection: DriverConnection, @unchecked Sendable {
     ) throws -> T {
         guard !isClosed else { throw DatabaseError(.storageClosed, "the connection is closed") }
         let statement: SQLiteStatement
-        if let cached = statements[sql], !cached.isInUse {
+        if let cached = statements.statement(for: sql), !cached.isInUse {
             statement = cached
         } else {
             logger.log(.debug, sql, metadata: ["tandem.engine": "sqlite"])
             statement = try SQLiteStatement(connection: handle, sql: sql)
-            if statements[sql] == nil { statements[sql] = statement }
+            // An evicted statement is finalized when its last user lets it go.
+            if statements.statement(for: sql) == nil { _ = statements.insert(statement, for: sql) }
         }
         logger.log(.trace, sql, metadata: ["tandem.engine": "sqlite"])
         statement.isInUse = true

@@ -10,17 +10,16 @@ final class SQLiteStatement {
     /// schema change (it does so silently inside `sqlite3_step`).
     private(set) var columnNames: [String]
     private var prepareCount: Int32 = 0
-    /// For each SQLite parameter slot (1-based, stored 0-based), the argument it takes.
-    private let argumentIndexForSlot: [Int]
-    /// The number of arguments the statement expects: the highest `$N`.
+    /// The number of arguments the statement expects: the highest `$N`, bound to slot N.
     let argumentCount: Int
     /// Whether a cursor is reading rows from it right now.
     var isInUse = false
 
     init(connection: OpaquePointer, sql: String) throws {
+        let (rewritten, highest) = try SQLitePlaceholders.rewrite(sql)
         var statement: OpaquePointer?
         var tail: UnsafePointer<CChar>?
-        let code = sql.withCString { text in
+        let code = rewritten.withCString { text in
             sqlite3_prepare_v3(
                 connection, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail)
         }
@@ -39,26 +38,13 @@ final class SQLiteStatement {
 
         columnNames = Self.columnNames(of: statement)
 
-        let slotCount = Int(sqlite3_bind_parameter_count(statement))
-        var mapping: [Int] = []
-        mapping.reserveCapacity(slotCount)
-        for slot in 1...max(slotCount, 1) where slotCount > 0 {
-            guard let namePointer = sqlite3_bind_parameter_name(statement, Int32(slot)) else {
-                mapping.append(slot - 1)
-                continue
-            }
-            let name = String(cString: namePointer)
-            guard name.count > 1, name.first == "$" || name.first == "?",
-                let number = Int(name.dropFirst()), number >= 1
-            else {
-                sqlite3_finalize(statement)
-                throw DatabaseError(
-                    .misuse, "parameter \(name) is not positional; write $1, $2…", sql: sql)
-            }
-            mapping.append(number - 1)
+        // `?N` makes slot N; a slot beyond the highest would be a parameter the scan missed.
+        guard Int(sqlite3_bind_parameter_count(statement)) == highest else {
+            sqlite3_finalize(statement)
+            throw DatabaseError(
+                .misuse, "parameters are positional on both engines: write $1, $2…", sql: sql)
         }
-        argumentIndexForSlot = mapping
-        argumentCount = (mapping.max() ?? -1) + 1
+        argumentCount = highest
     }
 
     deinit {
@@ -90,8 +76,8 @@ final class SQLiteStatement {
                 "the statement takes \(argumentCount) arguments, \(arguments.count) were given",
                 sql: sql)
         }
-        for (slotIndex, argumentIndex) in argumentIndexForSlot.enumerated() {
-            let code = try bind(arguments[argumentIndex], at: Int32(slotIndex + 1))
+        for (index, argument) in arguments.enumerated() {
+            let code = try bind(argument, at: Int32(index + 1))
             guard code == SQLITE_OK else {
                 throw DatabaseError.sqlite(
                     code: code, message: String(cString: sqlite3_errstr(code)), sql: sql)

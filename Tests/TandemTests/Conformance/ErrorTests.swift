@@ -170,3 +170,42 @@ struct ErrorTests {
         }
     }
 }
+
+@Suite("Statement caches stay bounded")
+struct StatementCacheTests {
+    @Test(
+        "more distinct statements than the cache holds all run, and again after eviction",
+        arguments: StorageKind.allCases)
+    func eviction(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            let sums = try await storage.read { db in
+                var sums: [Int] = []
+                for round in 0..<2 {
+                    for index in 0..<300 {
+                        let sql = "SELECT $1 + \(index)"
+                        let value = try db.fetchAll(sql, [.integer(Int64(round))]) {
+                            try $0.decode(Int.self, at: 0)
+                        }
+                        sums += value
+                    }
+                }
+                return sums
+            }
+            #expect(sums == (0..<300).map { $0 } + (0..<300).map { $0 + 1 })
+        }
+    }
+
+    @Test("a named parameter is a syntax error on both engines", arguments: StorageKind.allCases)
+    func namedParameter(kind: StorageKind) async throws {
+        let error = await expectDatabaseError(.syntaxError) {
+            try await storage(kind)
+        }
+        #expect(error != nil)
+    }
+
+    private func storage(_ kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await storage.read { db in _ = try db.fetchAll("SELECT :name", [.integer(1)]) }
+        }
+    }
+}
