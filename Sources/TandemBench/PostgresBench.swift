@@ -34,7 +34,7 @@ struct PostgresBench {
 
         var insert = Measurement(workload: "insert", engine: "postgresql")
         var batch = Measurement(workload: "insert_batch", engine: "postgresql")
-        batch.note = "C: COPY; Tandem: insert(contentsOf:), 318 rows an INSERT"
+        batch.note = "C: COPY; Tandem: insert(contentsOf:), which uses COPY too"
         print("postgresql: insert, insert_batch")
         for run in 0..<(options.includesInserts ? options.runs : 0) {
             let order = run % 2 == 0 ? [0, 1, 2, 3] : [3, 2, 1, 0]

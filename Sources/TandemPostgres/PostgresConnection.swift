@@ -229,6 +229,82 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     /// Rows fetched per round trip when streaming.
     static let cursorBatchSize = 1000
 
+    /// Inserts rows with `COPY … FROM STDIN`, sending about 64 KiB at a time.
+    func copyRows(into table: String, columns: [String], values: [DatabaseValue]) throws -> Int? {
+        try checkOpen()
+        let width = columns.count
+        guard width > 0, values.count % width == 0 else {
+            throw DatabaseError(.misuse, "\(values.count) values do not make rows of \(width)")
+        }
+        let sql =
+            "COPY \(quote(table)) (\(columns.map(quote).joined(separator: ", "))) FROM STDIN"
+        configuration.logger.log(.debug, sql, metadata: ["tandem.engine": "postgresql"])
+
+        let started = PQexec(handle, sql)
+        guard PQresultStatus(started) == PGRES_COPY_IN else {
+            let failure = error(result: started, sql: sql)
+            PQclear(started)
+            throw failure
+        }
+        PQclear(started)
+
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(80 * 1024)
+        var scratch: [UInt8] = []
+        var encodingError: (any Error)?
+        var start = 0
+        while start < values.count {
+            do {
+                try PostgresCopyFormat.appendRow(
+                    values[start..<(start + width)], to: &buffer, scratch: &scratch)
+            } catch {
+                encodingError = error
+                break
+            }
+            start += width
+            if buffer.count >= 64 * 1024 || start == values.count {
+                try sendCopyData(&buffer, sql: sql)
+            }
+        }
+
+        // Ending with an error message makes the server abandon the COPY, and with it the
+        // transaction, as any failed statement does.
+        let ended =
+            encodingError == nil
+            ? PQputCopyEnd(handle, nil) : PQputCopyEnd(handle, "a value could not be encoded")
+        guard ended == 1 else { throw error(result: nil, sql: sql) }
+        var failure: DatabaseError?
+        var inserted = 0
+        while let result = PQgetResult(handle) {
+            if PQresultStatus(result) == PGRES_COMMAND_OK {
+                inserted = Int(String(cString: PQcmdTuples(result))) ?? 0
+            } else if failure == nil {
+                failure = error(result: result, sql: sql)
+            }
+            PQclear(result)
+        }
+        if var encodingError = encodingError as? DatabaseError {
+            encodingError.sql = sql
+            throw encodingError
+        }
+        if let encodingError { throw encodingError }
+        if let failure { throw failure }
+        return inserted
+    }
+
+    private func sendCopyData(_ buffer: inout [UInt8], sql: String) throws {
+        let sent = buffer.withUnsafeBufferPointer { bytes -> Int32 in
+            guard let base = bytes.baseAddress else { return 1 }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                PQputCopyData(handle, $0, Int32(bytes.count))
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+        if sent != 1 { throw error(result: nil, sql: sql) }
+    }
+
+    private func quote(_ identifier: String) -> String { SQLDialect.postgresql.quote(identifier) }
+
     // MARK: - Statements
 
     private func checkOpen() throws {

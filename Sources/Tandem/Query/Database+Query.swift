@@ -20,13 +20,13 @@ extension Database {
         _ type: M.Type, id: UUID, including deletedRows: Query<M>.DeletedRows = .excluded
     ) throws -> M? {
         let layout = M.schema.layout
-        var sql = "SELECT \(layout.selectList) FROM \(layout.quotedTable) WHERE \"id\" = $1"
-        var arguments: [DatabaseValue] = [.uuid(id)]
-        if layout.isSoftDeletable && deletedRows != .included {
-            sql += " AND \"is_deleted\" = $2"
-            arguments.append(.bool(deletedRows == .only))
+        guard layout.isSoftDeletable && deletedRows != .included else {
+            return try fetchRecords(M.self, layout.findSQL, [.uuid(id)]).first
         }
-        return try fetchRecords(M.self, sql, arguments).first
+        return try fetchRecords(
+            M.self, layout.findSQL + " AND \"is_deleted\" = $2",
+            [.uuid(id), .bool(deletedRows == .only)]
+        ).first
     }
 
     /// How many records the query selects.

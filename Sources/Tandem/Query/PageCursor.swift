@@ -35,10 +35,16 @@ public struct PageCursor: Sendable, Hashable, CustomStringConvertible {
             }
         }
         let document = JSONValue.object(["o": .string(ordering), "v": .array(encoded)])
-        token = Data(document.jsonText.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let base64 = Data(document.jsonText.utf8).base64EncodedString().utf8.compactMap {
+            byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "+"): UInt8(ascii: "-")
+            case UInt8(ascii: "/"): UInt8(ascii: "_")
+            case UInt8(ascii: "="): nil
+            default: byte
+            }
+        }
+        token = String(decoding: base64, as: UTF8.self)
     }
 
     /// The sort-key values, checked to belong to `ordering`.

@@ -43,8 +43,10 @@ extension Database {
         return try fetchRecords(M.self, sql, values).first ?? record
     }
 
-    /// Inserts `records` with multi-row statements, as many rows a statement as both engines'
-    /// parameter limits allow, and returns them as stored.
+    /// Inserts `records` through each engine's bulk path and returns them as stored: `COPY`
+    /// on PostgreSQL; on SQLite, multi-row INSERTs of up to 1,000 rows and 7,000 parameters.
+    ///
+    /// Every record is checked (string lengths) before the first row is sent.
     @discardableResult
     public func insert<M: Model>(
         contentsOf records: [M], timestamps: TimestampPolicy = .automatic
@@ -52,15 +54,25 @@ extension Database {
         let layout = M.schema.layout
         let now = RecordClock.now()
         let stored = records.map { stamped($0, timestamps, now: now) }
-        let batchSize = RecordSQL.rowsPerStatement(columns: layout.columns.count)
+        if stored.isEmpty { return stored }
+
+        // Checked in full first, so that a bad record stops the insert before any row is sent.
         var values: [DatabaseValue] = []
-        values.reserveCapacity(min(stored.count, batchSize) * layout.columns.count)
+        values.reserveCapacity(stored.count * layout.columns.count)
+        for record in stored { try layout.appendValues(of: record, to: &values) }
+
+        let width = layout.columns.count
+        let columns = layout.columns.map(\.schema.name)
+        if try copyRows(into: layout.table.name, columns: columns, values: values) != nil {
+            return stored
+        }
+        let batchSize = RecordSQL.rowsPerStatement(columns: width)
         var start = 0
         while start < stored.count {
             let end = min(start + batchSize, stored.count)
-            values.removeAll(keepingCapacity: true)
-            for record in stored[start..<end] { try layout.appendValues(of: record, to: &values) }
-            try execute(RecordSQL.insert(layout, rows: end - start), values)
+            try execute(
+                RecordSQL.insert(layout, rows: end - start),
+                Array(values[(start * width)..<(end * width)]))
             start = end
         }
         return stored

@@ -10,6 +10,8 @@ final class RecordLayout<M: Model>: Sendable {
     /// `"id", "user_id", …`: every column, quoted, in table order.
     let selectList: String
     let quotedTable: String
+    /// `SELECT <columns> FROM <table> WHERE "id" = $1`.
+    let findSQL: String
     /// The position of each column, by property name and by column name.
     let positions: [String: Int]
     /// The most characters each column may hold, where bounded.
@@ -27,6 +29,7 @@ final class RecordLayout<M: Model>: Sendable {
         let dialect = SQLDialect.postgresql  // both dialects quote alike
         selectList = columns.map { dialect.quote($0.schema.name) }.joined(separator: ", ")
         quotedTable = dialect.quote(table.name)
+        findSQL = "SELECT \(selectList) FROM \(quotedTable) WHERE \"id\" = $1"
         var positions: [String: Int] = [:]
         for (index, column) in columns.enumerated() {
             positions[column.schema.name] = index

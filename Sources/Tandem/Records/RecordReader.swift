@@ -21,12 +21,19 @@ final class RecordReader {
     let propertyNames: [String]
     /// Where each layout column sits in the row, when not in table order (raw SQL).
     let rowPositions: [Int]?
-    private(set) var steps: [Step]
-    private(set) var isLearning: Bool
-    var row: Row
-    private var next = 0
-    /// The step the last ``position(ofKey:)`` matched.
-    private(set) var current = 0
+
+    /// The mutable state, behind a pointer: it changes for every property of every row, and
+    /// a class's stored `var` would cost a dynamic exclusivity check on each access. Only
+    /// this reader touches it, on one thread at a time.
+    private struct State {
+        var steps: [Step]
+        var isLearning: Bool
+        var row: Row
+        var next = 0
+        var current = 0
+    }
+
+    private let state: UnsafeMutablePointer<State>
 
     init(
         tableName: String, positions: [String: Int], propertyNames: [String],
@@ -36,42 +43,50 @@ final class RecordReader {
         self.positions = positions
         self.propertyNames = propertyNames
         self.rowPositions = rowPositions
-        self.steps = learned ?? []
-        self.isLearning = learned == nil
-        self.row = row
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(steps: learned ?? [], isLearning: learned == nil, row: row))
     }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// The row being decoded.
+    var row: Row { state.pointee.row }
 
     /// Prepares to decode `row` from its first property.
     func start(_ row: Row) {
-        self.row = row
-        next = 0
+        state.pointee.row = row
+        state.pointee.next = 0
     }
 
     /// Ends the first decoding: the order of its keys is kept for the next rows.
     func finishLearning() -> [Step]? {
-        guard isLearning else { return nil }
-        isLearning = false
-        return steps
+        guard state.pointee.isLearning else { return nil }
+        state.pointee.isLearning = false
+        return state.pointee.steps
     }
 
     /// The row position of the column that answers `name`, or `nil` when the row lacks it.
     func position(ofKey name: String) -> Int? {
+        let next = state.pointee.next
         let column: Int
-        if next < steps.count, steps[next].key == name {
-            column = steps[next].column
-            current = next
+        if next < state.pointee.steps.count, state.pointee.steps[next].key == name {
+            column = state.pointee.steps[next].column
+            state.pointee.current = next
         } else if let found = positions[name] {
             column = found
-            if isLearning {
-                steps.append(Step(key: name, column: column))
-                current = steps.count - 1
+            if state.pointee.isLearning {
+                state.pointee.steps.append(Step(key: name, column: column))
+                state.pointee.current = state.pointee.steps.count - 1
             } else {
-                current = -1
+                state.pointee.current = -1
             }
         } else {
             return nil
         }
-        next += 1
+        state.pointee.next = next + 1
         guard let rowPositions else { return column }
         let position = rowPositions[column]
         return position < 0 ? nil : position
@@ -80,13 +95,15 @@ final class RecordReader {
     /// The conversion for `type` at the current step, found once and then reused.
     func convertible<T>(for type: T.Type) -> (any DatabaseValueConvertible.Type)? {
         let id = ObjectIdentifier(type)
-        if current >= 0, current < steps.count, steps[current].typeID == id {
-            return steps[current].convertible
+        let current = state.pointee.current
+        let isKnown = current >= 0 && current < state.pointee.steps.count
+        if isKnown, state.pointee.steps[current].typeID == id {
+            return state.pointee.steps[current].convertible
         }
         let found = type as? any DatabaseValueConvertible.Type
-        if current >= 0, current < steps.count, isLearning {
-            steps[current].typeID = id
-            steps[current].convertible = found
+        if isKnown, state.pointee.isLearning {
+            state.pointee.steps[current].typeID = id
+            state.pointee.steps[current].convertible = found
         }
         return found
     }

@@ -120,6 +120,19 @@ public final class Database {
         if let bodyError { throw bodyError }
     }
 
+    /// Inserts rows through the engine's bulk path (`COPY` on PostgreSQL); `nil` when the
+    /// engine has none. A failure aborts the transaction like any failed statement.
+    package func copyRows(
+        into table: String, columns: [String], values: [DatabaseValue]
+    )
+        throws -> Int?
+    {
+        let description = "COPY \(dialect.quote(table)) FROM STDIN"
+        return try guarded(description) {
+            try connection.copyRows(into: table, columns: columns, values: values)
+        }
+    }
+
     // MARK: - Savepoints
 
     /// Runs `body` in a savepoint: a nested transaction that rolls back alone when `body`

@@ -36,4 +36,20 @@ package protocol DriverConnection: AnyObject {
     func forEachRow(
         _ sql: String, _ arguments: [DatabaseValue], _ body: (Row) throws -> Bool
     ) throws
+
+    /// Inserts rows of `columns.count` values each (`values` holds them one row after the
+    /// other) through the engine's bulk path, and returns the number of rows inserted; `nil`
+    /// when the engine has no bulk path and the caller should use multi-row INSERTs.
+    func copyRows(into table: String, columns: [String], values: [DatabaseValue]) throws -> Int?
+}
+
+extension DriverConnection {
+    /// No bulk path: the caller writes multi-row INSERTs.
+    package func copyRows(
+        into table: String, columns: [String], values: [DatabaseValue]
+    )
+        throws -> Int?
+    {
+        nil
+    }
 }
