@@ -56,6 +56,8 @@ extension DatabaseError {
             }
             if message.hasPrefix("no such") { return .undefinedObject }
             if message.contains("malformed JSON") { return .invalidValue }
+            // PostgreSQL's "bigint out of range" (22003) is invalidValue too.
+            if message == "integer overflow" { return .invalidValue }
             return .other
         default: return .other
         }

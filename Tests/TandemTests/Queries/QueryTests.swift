@@ -232,6 +232,66 @@ struct QueryTests {
     }
 
     @Test(
+        "buckets before 1970 and at bucket edges are the same on both engines",
+        arguments: StorageKind.allCases)
+    func bucketEdges(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            let groups = try await storage.write { db in
+                try db.createTables(for: Author.self, Article.self)
+                let author = try db.insert(Author(name: "时间"))
+                let instants: [TimeInterval] = [
+                    -3_600,  // 1969-12-31 23:00, a Wednesday
+                    -0.000_001,  // the last microsecond of 1969
+                    0,  // 1970-01-01, a Thursday
+                    1_704_067_199.999_999,  // the last microsecond of 2023
+                    1_704_067_200,  // 2024-01-01, a Monday
+                ]
+                try db.insert(
+                    contentsOf: instants.enumerated().map {
+                        let date = Date(timeIntervalSince1970: $0.element)
+                        return Article(
+                            createdAt: date, updatedAt: date, authorID: author.id,
+                            title: "\($0.offset)")
+                    }, timestamps: .preserved)
+                return (
+                    try db.fetchGroups(Article.all(), by: .day(\.createdAt), .count),
+                    try db.fetchGroups(Article.all(), by: .isoWeek(\.createdAt), .count),
+                    try db.fetchGroups(Article.all(), by: .month(\.createdAt), .count)
+                )
+            }
+            let day: TimeInterval = 86_400
+            #expect(
+                groups.0.map(\.key.timeIntervalSince1970)
+                    == [-day, 0, 1_703_980_800, 1_704_067_200])
+            #expect(groups.0.map(\.value) == [2, 1, 1, 1])
+            // Monday 1969-12-29 starts the week of the first three; Monday 2023-12-25 and
+            // Monday 2024-01-01 the others.
+            #expect(
+                groups.1.map(\.key.timeIntervalSince1970)
+                    == [-3 * day, 1_703_462_400, 1_704_067_200])
+            #expect(
+                groups.2.map(\.key.timeIntervalSince1970)
+                    == [-31 * day, 0, 1_701_388_800, 1_704_067_200])
+        }
+    }
+
+    @Test(
+        "an integer sum past 64 bits throws invalidValue on both engines",
+        arguments: StorageKind.allCases)
+    func sumOverflow(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            try await storage.write { db in
+                try db.createTables(for: Counter.self)
+                try db.insert(contentsOf: [Counter(value: .max), Counter(value: 1)])
+            }
+            let error = await expectDatabaseError(.invalidValue) {
+                try await storage.read { db in try db.aggregate(Counter.all(), .sum(\.value)) }
+            }
+            #expect(error != nil)
+        }
+    }
+
+    @Test(
         "relations load in one query per 500 parents, not one per parent",
         arguments: StorageKind.allCases)
     func relations(kind: StorageKind) async throws {
@@ -299,4 +359,14 @@ struct QueryTests {
             }
         }
     }
+}
+
+/// A model with one 64-bit integer.
+private struct Counter: Model {
+    var id = UUID()
+    var createdAt = Date()
+    var updatedAt = Date()
+    var value: Int64
+
+    static let schema = ModelSchema<Counter> { Column(\.value) }
 }
