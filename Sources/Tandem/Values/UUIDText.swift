@@ -26,31 +26,37 @@ package enum UUIDText {
 
     /// Parses canonical UUID text (either case) from `count` UTF-8 bytes.
     package static func uuid(utf8 bytes: UnsafePointer<UInt8>, count: Int) -> UUID? {
-        guard count == 36 else { return nil }
+        guard count == 36, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash,
+            bytes[23] == dash
+        else { return nil }
         var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let parsed = withUnsafeMutableBytes(of: &raw) { output -> Bool in
-            var position = 0
+        // Any byte that is not a hex digit maps to 0xFF, whose high bits survive the OR.
+        var invalid: UInt8 = 0
+        withUnsafeMutableBytes(of: &raw) { output in
             for index in 0..<16 {
-                if index == 4 || index == 6 || index == 8 || index == 10 {
-                    guard bytes[position] == UInt8(ascii: "-") else { return false }
-                    position += 1
-                }
-                guard let high = nibble(bytes[position]), let low = nibble(bytes[position + 1])
-                else { return false }
-                output[index] = high << 4 | low
-                position += 2
+                let position = pairOffsets[index]
+                let high = hexValue(bytes[position])
+                let low = hexValue(bytes[position + 1])
+                invalid |= high | low
+                output[index] = high << 4 | (low & 0x0F)
             }
-            return true
         }
-        return parsed ? UUID(uuid: raw) : nil
+        return invalid & 0xF0 == 0 ? UUID(uuid: raw) : nil
     }
 
-    private static func nibble(_ byte: UInt8) -> UInt8? {
+    private static let dash = UInt8(ascii: "-")
+
+    /// Where each of the sixteen bytes' two hex digits start in canonical text.
+    private static let pairOffsets = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34]
+
+    /// The value of a hex digit, or 0xFF.
+    @inline(__always)
+    private static func hexValue(_ byte: UInt8) -> UInt8 {
         switch byte {
-        case 48...57: byte - 48
-        case 97...102: byte - 87
-        case 65...70: byte - 55
-        default: nil
+        case 48...57: byte &- 48
+        case 97...102: byte &- 87
+        case 65...70: byte &- 55
+        default: 0xFF
         }
     }
 }
