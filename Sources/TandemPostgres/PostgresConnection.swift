@@ -15,6 +15,9 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
     private let notices: NoticeSink
     /// Prepared statements by SQL text; the least recently used is deallocated when full.
     private var statements = StatementCache<PostgresPreparedStatement>(capacity: 256)
+    /// Statements evicted from the cache, deallocated on the server before the next
+    /// transaction begins: outside a transaction, a failed DEALLOCATE aborts nothing.
+    private var evictedStatements: [String] = []
     private var statementCount = 0
     private var isClosed = false
     private var openCursorCount = 0
@@ -102,11 +105,26 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
                 + " SET extra_float_digits TO 3; SET client_encoding TO 'UTF8'")
     }
 
+    /// Frees on the server the statements the cache let go of. Runs between transactions; a
+    /// failure (the statement is already gone) only leaves server memory to the session's end.
+    private func deallocateEvictedStatements() {
+        guard !evictedStatements.isEmpty else { return }
+        for name in evictedStatements {
+            let result = PQexec(handle, "DEALLOCATE \(name)")
+            if PQresultStatus(result) != PGRES_COMMAND_OK {
+                configuration.logger.log(.debug, "could not deallocate \(name)")
+            }
+            PQclear(result)
+        }
+        evictedStatements.removeAll()
+    }
+
     /// Opens the connection again with the same parameters, after the server dropped it.
     private func reconnect() throws {
         configuration.logger.log(.warning, "PostgreSQL connection lost; reconnecting")
         PQreset(handle)
         _ = statements.removeAll()
+        evictedStatements.removeAll()
         openCursorCount = 0
         try checkConnected(during: "reconnect")
         try configureSession()
@@ -118,6 +136,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
         try checkOpen()
         let sql = kind == .write ? "BEGIN" : "BEGIN READ ONLY"
         if isBroken { try reconnect() }
+        deallocateEvictedStatements()
         do {
             try executeScript(sql)
         } catch let error as DatabaseError where isBroken {
@@ -327,13 +346,7 @@ final class PostgresConnection: DriverConnection, @unchecked Sendable {
             name: name, parameterCount: Int(PQnparams(description)),
             columns: PostgresColumns(describing: description))
         if let evicted = statements.insert(statement, for: sql) {
-            // The server keeps a prepared statement until the session ends: free it. A failure
-            // leaves it there until then, which costs only server memory.
-            let result = PQexec(handle, "DEALLOCATE \(evicted.name)")
-            if PQresultStatus(result) != PGRES_COMMAND_OK {
-                configuration.logger.log(.debug, "could not deallocate \(evicted.name)")
-            }
-            PQclear(result)
+            evictedStatements.append(evicted.name)
         }
         return statement
     }

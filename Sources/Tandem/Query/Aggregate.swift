@@ -55,7 +55,8 @@ public struct Aggregate<M: Model, Value: Sendable>: Sendable {
     }
 
     /// The mean of an integer column, `nil` over no values: the exact sum divided by the
-    /// count in double precision, the same on both engines.
+    /// count in double precision, the same on both engines; a sum past 64 bits throws on
+    /// both.
     public static func average<V: AggregatableInteger>(
         _ keyPath: KeyPath<M, V>
     )
@@ -65,8 +66,11 @@ public struct Aggregate<M: Model, Value: Sendable>: Sendable {
         return Aggregate<M, Double?>(
             expression: { names, dialect in
                 let column = dialect.quote(try names.name(of: path))
+                // A 64-bit sum on both engines, so that an overflow throws on both.
+                let sum =
+                    dialect == .postgresql ? "CAST(sum(\(column)) AS bigint)" : "sum(\(column))"
                 return "CASE WHEN count(\(column)) = 0 THEN NULL ELSE "
-                    + "CAST(sum(\(column)) AS DOUBLE PRECISION) / count(\(column)) END"
+                    + "CAST(\(sum) AS DOUBLE PRECISION) / count(\(column)) END"
             },
             decode: { try $0.decode(at: $1) })
     }

@@ -86,9 +86,10 @@ extension Database {
     public func fetchPage<M: Model>(
         _ query: Query<M>, size: Int, after cursor: PageCursor? = nil
     ) throws -> Page<M> {
-        guard query.limit == nil, query.offset == 0, size > 0 else {
+        guard query.limit == nil, query.offset == 0, size > 0, size < Int(Int32.max) else {
             throw DatabaseError(
-                .misuse, "a page takes a positive size and a query without limit or offset")
+                .misuse,
+                "a page takes a size from 1 to 2,147,483,646 and a query without limit or offset")
         }
         var renderer = QuerySQL<M>(dialect: dialect)
         let keys = try renderer.orderKeys(query, forceOrder: true)
@@ -96,6 +97,8 @@ extension Database {
         var condition: String?
         if let cursor {
             let values = try cursor.values(for: signature, count: keys.count)
+            try PageCursor.check(
+                values, against: keys.map { M.schema.layout.columns[$0.position].schema })
             condition = renderer.keysetCondition(keys, values)
         }
         var sql = "SELECT \(M.schema.layout.selectList) FROM \(M.schema.layout.quotedTable)"

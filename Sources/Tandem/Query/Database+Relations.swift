@@ -60,6 +60,10 @@ extension Database {
         _ query: Query<Child>, of parentIDs: [UUID],
         filter: ([UUID]) -> ModelPredicate<Child>, key: (Child) -> UUID?
     ) throws -> [UUID: [Child]] {
+        guard query.limit == nil, query.offset == 0 else {
+            throw DatabaseError(
+                .misuse, "children are loaded in batches of parents: give no limit or offset")
+        }
         let ids = distinct(parentIDs)
         var result: [UUID: [Child]] = [:]
         var start = 0

@@ -7,11 +7,23 @@ public struct GroupKey<M: Model, Key: Sendable>: Sendable {
     let expression: @Sendable (ColumnNames<M>, SQLDialect) throws -> String
     let decode: @Sendable (Row, Int) throws -> Key
 
-    /// Groups by the column's value.
+    /// Groups by the column's value. Arrays and JSON cannot be group keys: the engines compare
+    /// and order them differently (``DatabaseError/Code/unsupportedFeature``).
     public static func column<V: ColumnValue>(_ keyPath: KeyPath<M, V>) -> GroupKey<M, V> {
         let path = SendableKeyPath<M>(keyPath)
+        let type = V.columnType
         return GroupKey<M, V>(
-            expression: { names, dialect in dialect.quote(try names.name(of: path)) },
+            expression: { names, dialect in
+                let name = try names.name(of: path)
+                switch type {
+                case .json, .stringArray:
+                    throw DatabaseError(
+                        .unsupportedFeature,
+                        "grouping by a \(type.displayName) column differs between the engines",
+                        column: name)
+                default: return dialect.quote(name)
+                }
+            },
             decode: { try V.decode(from: $0, at: $1) })
     }
 

@@ -7,7 +7,10 @@
 public enum JSONScalar: Sendable, Hashable {
     /// A JSON string.
     case string(String)
-    /// A JSON number.
+    /// A JSON number compared exactly with an integer.
+    case integer(Int64)
+    /// A JSON number compared as a double: the stored number is rounded to a double first, on
+    /// both engines.
     case number(Double)
     /// `true` or `false`.
     case bool(Bool)
@@ -19,8 +22,8 @@ extension JSONScalar: ExpressibleByStringLiteral {
 }
 
 extension JSONScalar: ExpressibleByIntegerLiteral {
-    /// A JSON number.
-    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    /// A JSON number compared exactly.
+    public init(integerLiteral value: Int64) { self = .integer(value) }
 }
 
 extension JSONScalar: ExpressibleByFloatLiteral {

@@ -5,9 +5,13 @@ public enum LikePattern {
     public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
+        // By Unicode scalar, as both engines read patterns: a combining mark after a `%` must
+        // not hide it in one Character.
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "_" || scalar == "\\" {
+                escaped.unicodeScalars.append("\\")
+            }
+            escaped.unicodeScalars.append(scalar)
         }
         return escaped
     }
@@ -16,8 +20,8 @@ public enum LikePattern {
     /// reads differently.
     static func validate(_ pattern: String, column: String) throws {
         var isEscaped = false
-        for character in pattern {
-            isEscaped = !isEscaped && character == "\\"
+        for scalar in pattern.unicodeScalars {
+            isEscaped = !isEscaped && scalar == "\\"
         }
         if isEscaped {
             throw DatabaseError(
@@ -31,26 +35,26 @@ public enum LikePattern {
     static func glob(fromLike pattern: String) -> String {
         var glob = ""
         var isEscaped = false
-        for character in pattern {
+        for scalar in pattern.unicodeScalars {
             if isEscaped {
-                glob += globLiteral(character)
+                glob += globLiteral(scalar)
                 isEscaped = false
                 continue
             }
-            switch character {
+            switch scalar {
             case "\\": isEscaped = true
-            case "%": glob.append("*")
-            case "_": glob.append("?")
-            default: glob += globLiteral(character)
+            case "%": glob.unicodeScalars.append("*")
+            case "_": glob.unicodeScalars.append("?")
+            default: glob += globLiteral(scalar)
             }
         }
         return glob
     }
 
-    private static func globLiteral(_ character: Character) -> String {
-        switch character {
-        case "*", "?", "[": "[\(character)]"
-        default: String(character)
+    private static func globLiteral(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "*", "?", "[": "[\(scalar)]"
+        default: String(scalar)
         }
     }
 }

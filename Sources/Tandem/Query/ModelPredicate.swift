@@ -285,7 +285,7 @@ public func >= <M: Model>(lhs: JSONField<M>, rhs: JSONScalar) -> ModelPredicate<
 
 /// The JSON scalar equals a number (an overload that keeps integer literals unambiguous).
 public func == <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
-    lhs.compare(.equal, .number(Double(rhs)))
+    lhs.compare(.equal, .integer(Int64(rhs)))
 }
 
 /// The JSON scalar equals a number.
@@ -295,7 +295,7 @@ public func == <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
 
 /// The JSON scalar is a number other than this one (an overload that keeps integer literals unambiguous).
 public func != <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
-    lhs.compare(.notEqual, .number(Double(rhs)))
+    lhs.compare(.notEqual, .integer(Int64(rhs)))
 }
 
 /// The JSON scalar is a number other than this one.
@@ -305,7 +305,7 @@ public func != <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
 
 /// The JSON scalar is a number less than this one (an overload that keeps integer literals unambiguous).
 public func < <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
-    lhs.compare(.less, .number(Double(rhs)))
+    lhs.compare(.less, .integer(Int64(rhs)))
 }
 
 /// The JSON scalar is a number less than this one.
@@ -315,7 +315,7 @@ public func < <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
 
 /// The JSON scalar is a number at most this one (an overload that keeps integer literals unambiguous).
 public func <= <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
-    lhs.compare(.lessOrEqual, .number(Double(rhs)))
+    lhs.compare(.lessOrEqual, .integer(Int64(rhs)))
 }
 
 /// The JSON scalar is a number at most this one.
@@ -325,7 +325,7 @@ public func <= <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
 
 /// The JSON scalar is a number greater than this one (an overload that keeps integer literals unambiguous).
 public func > <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
-    lhs.compare(.greater, .number(Double(rhs)))
+    lhs.compare(.greater, .integer(Int64(rhs)))
 }
 
 /// The JSON scalar is a number greater than this one.
@@ -335,7 +335,7 @@ public func > <M: Model>(lhs: JSONField<M>, rhs: Double) -> ModelPredicate<M> {
 
 /// The JSON scalar is a number at least this one (an overload that keeps integer literals unambiguous).
 public func >= <M: Model>(lhs: JSONField<M>, rhs: Int) -> ModelPredicate<M> {
-    lhs.compare(.greaterOrEqual, .number(Double(rhs)))
+    lhs.compare(.greaterOrEqual, .integer(Int64(rhs)))
 }
 
 /// The JSON scalar is a number at least this one.

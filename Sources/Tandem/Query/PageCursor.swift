@@ -87,6 +87,28 @@ public struct PageCursor: Sendable, Hashable, CustomStringConvertible {
         throw invalid("a value is malformed")
     }
 
+    /// Refuses values that do not fit their sort keys' columns, so that an altered token never
+    /// reaches the engine (where the engines would read it differently, or fail mid-transaction).
+    static func check(_ values: [DatabaseValue], against columns: [ColumnSchema]) throws {
+        for (value, column) in zip(values, columns) {
+            let fits: Bool
+            switch (value, column.type) {
+            case (.null, _): fits = column.isNullable
+            case (.uuid, .uuid): fits = true
+            case (.date(let date), .timestamp):
+                fits = (try? BindingRules.microseconds(date, sql: nil)) != nil
+            case (.integer(let integer), .int32): fits = Int32(exactly: integer) != nil
+            case (.integer, .int64), (.bool, .bool): fits = true
+            case (.double(let double), .double): fits = double.isFinite
+            case (.text(let text), .text), (.text(let text), .string):
+                fits = !text.utf8.contains(0)
+            case (.text(let text), .enumeration(_, let cases)): fits = cases.contains(text)
+            default: fits = false
+            }
+            if !fits { throw invalid("a value does not fit its column \(column.name)") }
+        }
+    }
+
     private static func invalid(_ reason: String) -> DatabaseError {
         DatabaseError(.invalidValue, "the page cursor cannot be used: \(reason)")
     }

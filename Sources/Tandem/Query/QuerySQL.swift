@@ -243,40 +243,57 @@ struct QuerySQL<M: Model> {
     private mutating func json(
         _ column: String, _ path: [String], _ comparison: ComparisonOperator, _ value: JSONScalar
     ) throws -> String {
-        for key in path where key.isEmpty || key.contains("\"") || key.allSatisfy(\.isNumber) {
+        for key in path where key.isEmpty || key.contains("\"") || Self.readsAsIndex(key) {
             throw DatabaseError(
                 .invalidValue,
-                "a JSON key path takes object keys that are not empty, not all digits and"
-                    + " without double quotes", column: column)
+                "a JSON key path takes object keys that are not empty, not integers (PostgreSQL"
+                    + " would index arrays with them) and without double quotes", column: column)
         }
         let name = q(column)
         if isPostgres {
             let at = bind(.textArray(path))
+            let typed = "jsonb_typeof(\(name) #> \(at))"
+            let text = "(\(name) #>> \(at))"
+            let op = comparison.rawValue
             switch value {
             case .string(let string):
-                return "jsonb_typeof(\(name) #> \(at)) = 'string' AND (\(name) #>> \(at)) "
-                    + "COLLATE \"C\" \(comparison.rawValue) \(bind(.text(string)))"
+                return "\(typed) = 'string' AND \(text) COLLATE \"C\" \(op) \(bind(.text(string)))"
+            case .integer(let integer):
+                return "\(typed) = 'number' AND \(text)::numeric \(op) "
+                    + "CAST(\(bind(.integer(integer))) AS numeric)"
             case .number(let number):
-                return "jsonb_typeof(\(name) #> \(at)) = 'number' AND "
-                    + "(\(name) #>> \(at))::numeric \(comparison.rawValue) "
-                    + "\(bind(.double(number)))::numeric"
+                // Both engines round the stored number to a double, then compare doubles.
+                return "\(typed) = 'number' AND \(text)::double precision \(op) "
+                    + "CAST(\(bind(.double(number))) AS double precision)"
             case .bool(let flag):
-                return "jsonb_typeof(\(name) #> \(at)) = 'boolean' AND "
-                    + "(\(name) #>> \(at))::boolean \(comparison.rawValue) \(bind(.bool(flag)))"
+                return "\(typed) = 'boolean' AND \(text)::boolean \(op) \(bind(.bool(flag)))"
             }
         }
         let at = bind(.text("$" + path.map { ".\"\($0)\"" }.joined()))
+        let extracted = "json_extract(\(name), \(at))"
+        let op = comparison.rawValue
         switch value {
         case .string(let string):
-            return "json_type(\(name), \(at)) = 'text' AND json_extract(\(name), \(at)) "
-                + "\(comparison.rawValue) \(bind(.text(string)))"
+            return
+                "json_type(\(name), \(at)) = 'text' AND \(extracted) \(op) \(bind(.text(string)))"
+        case .integer(let integer):
+            return "json_type(\(name), \(at)) IN ('integer', 'real') AND \(extracted) \(op) "
+                + bind(.integer(integer))
         case .number(let number):
             return "json_type(\(name), \(at)) IN ('integer', 'real') AND "
-                + "json_extract(\(name), \(at)) \(comparison.rawValue) \(bind(.double(number)))"
+                + "CAST(\(extracted) AS REAL) \(op) \(bind(.double(number)))"
         case .bool(let flag):
-            return "json_type(\(name), \(at)) IN ('true', 'false') AND "
-                + "json_extract(\(name), \(at)) \(comparison.rawValue) \(bind(.bool(flag)))"
+            return "json_type(\(name), \(at)) IN ('true', 'false') AND \(extracted) \(op) "
+                + bind(.bool(flag))
         }
+    }
+
+    /// Whether PostgreSQL would read `key` as an array index (`strtol`: leading spaces, a
+    /// sign, digits).
+    static func readsAsIndex(_ key: String) -> Bool {
+        var rest = Substring(key).drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+        return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     private mutating func textSearch(_ column: String, _ text: String) throws -> String {
@@ -293,8 +310,9 @@ struct QuerySQL<M: Model> {
         }
         let search = q(SQLiteFallbacks.searchTable(forIndex: index.name))
         let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return "\(q("id")) IN (SELECT \"owner_id\" FROM \(search) WHERE \(search) MATCH "
-            + "\(bind(.text(phrase))))"
+        // NULL for a NULL text, as LIKE and instr give, so that NOT keeps such rows out.
+        return "CASE WHEN \(q(column)) IS NULL THEN NULL ELSE \(q("id")) IN (SELECT \"owner_id\" "
+            + "FROM \(search) WHERE \(search) MATCH \(bind(.text(phrase)))) END"
     }
 }
 

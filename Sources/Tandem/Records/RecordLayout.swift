@@ -30,11 +30,12 @@ final class RecordLayout<M: Model>: Sendable {
         selectList = columns.map { dialect.quote($0.schema.name) }.joined(separator: ", ")
         quotedTable = dialect.quote(table.name)
         findSQL = "SELECT \(selectList) FROM \(quotedTable) WHERE \"id\" = $1"
+        // A property's own name wins over a column of the same name: `Column(\.title, name:
+        // "name")` next to a property `name` must not read the title into `name`. Column names
+        // answer keys that name columns (custom coding keys such as `user_id`).
         var positions: [String: Int] = [:]
-        for (index, column) in columns.enumerated() {
-            positions[column.schema.name] = index
-            if positions[column.propertyName] == nil { positions[column.propertyName] = index }
-        }
+        for (index, column) in columns.enumerated() { positions[column.schema.name] = index }
+        for (index, column) in columns.enumerated() { positions[column.propertyName] = index }
         self.positions = positions
         propertyNames = columns.map(\.propertyName)
         maxLengths = columns.map {

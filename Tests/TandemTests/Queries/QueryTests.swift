@@ -19,7 +19,11 @@ struct QueryTests {
                     Article(
                         createdAt: base, updatedAt: base, authorID: author.id, title: "Alpha",
                         subtitle: "Ünïcode", status: .draft, score: 3, rating: nil,
-                        tags: ["swift", "db"], metadata: ["kind": "note", "width": 800],
+                        tags: ["swift", "db"],
+                        metadata: [
+                            "kind": "note", "width": 800,
+                            "big": .integer(1_152_921_504_606_846_977),
+                        ],
                         body: "今天去西湖旅行"),
                     Article(
                         createdAt: base.addingTimeInterval(0.000_001),
@@ -132,6 +136,20 @@ struct QueryTests {
             try await expectTitles(
                 storage, byTitle.filter(.search(\.body, for: "Hangzhou")), ["beta"])
             try await expectTitles(storage, byTitle.filter(.search(\.body, for: "%")), [])
+            // NULL text stays out under NOT, on both engines.
+            try await expectTitles(storage, byTitle.filter(!.search(\.body, for: "西湖旅")), ["beta"])
+            try await expectTitles(storage, byTitle.filter(!.search(\.body, for: "湖")), ["beta"])
+            // Integers compare exactly; doubles compare after rounding the stored number.
+            try await expectTitles(
+                storage, byTitle.filter(.json(\.metadata, at: "big") == 1_152_921_504_606_846_977),
+                ["Alpha"])
+            try await expectTitles(
+                storage, byTitle.filter(.json(\.metadata, at: "big") == 1_152_921_504_606_846_976),
+                [])
+            try await expectTitles(
+                storage,
+                byTitle.filter(.json(\.metadata, at: "big") == .number(1_152_921_504_606_846_976)),
+                ["Alpha"])
         }
     }
 
@@ -288,6 +306,9 @@ struct QueryTests {
                 try await storage.read { db in try db.aggregate(Counter.all(), .sum(\.value)) }
             }
             #expect(error != nil)
+            await expectDatabaseError(.invalidValue) {
+                try await storage.read { db in try db.aggregate(Counter.all(), .average(\.value)) }
+            }
         }
     }
 
@@ -352,11 +373,46 @@ struct QueryTests {
                     try db.fetchAll(Article.filter(\.metadata == ["kind": "note"]))
                 }
             }
-            await expectDatabaseError(.invalidValue) {
-                try await storage.read { db in
-                    try db.fetchAll(Article.filter(.json(\.metadata, at: "0") == 1))
+            for key in ["0", "-1", " 1", "+2"] {
+                await expectDatabaseError(.invalidValue) {
+                    try await storage.read { db in
+                        try db.fetchAll(Article.filter(.json(\.metadata, at: key) == 1))
+                    }
                 }
             }
+            await expectDatabaseError(.unsupportedFeature) {
+                try await storage.read { db in
+                    try db.fetchGroups(Article.all(), by: .column(\.tags), .count)
+                }
+            }
+            await expectDatabaseError(.misuse) {
+                try await storage.read { db in try db.fetchPage(Article.all(), size: .max) }
+            }
+            await expectDatabaseError(.misuse) {
+                try await storage.read { db in
+                    try db.fetchChildren(Article.all().limit(5), via: \.authorID, of: [Author]())
+                }
+            }
+            // A well-formed token whose timestamp key holds text: refused before any SQL runs,
+            // and the transaction goes on.
+            let forged =
+                #"{"o":"created_at DESC FIRST,id DESC LAST","v":[["s","x"],"#
+                + #"["u","00000000-0000-4000-8000-000000000000"]]}"#
+            let token = Data(forged.utf8).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+            let count = try await storage.read { db in
+                do {
+                    _ = try db.fetchPage(
+                        Article.all().order(by: .descending(\.createdAt)), size: 1,
+                        after: PageCursor(token: token))
+                    Issue.record("a forged cursor was accepted")
+                } catch let error as DatabaseError {
+                    #expect(error.code == .invalidValue)
+                }
+                return try db.fetchCount(Article.all())
+            }
+            #expect(count == 3)
         }
     }
 }

@@ -290,3 +290,42 @@ struct RecordTests {
         }
     }
 }
+
+/// A model whose renamed column takes another property's name.
+private struct Renamed: Model, Equatable {
+    var id = UUID()
+    var createdAt = Date()
+    var updatedAt = Date()
+    var title: String
+    var name: String
+
+    static let schema = ModelSchema<Renamed> {
+        Column(\.title, name: "name")
+        Column(\.name, name: "display_name")
+    }
+}
+
+@Suite("Records: names and patterns")
+struct RecordNamingTests {
+    @Test(
+        "a property reads its own column even when another column has its name",
+        arguments: StorageKind.allCases)
+    func renamedColumns(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            let record = Renamed(title: "标题", name: "名字")
+            let stored = try await storage.write { db in
+                try db.createTables(for: Renamed.self)
+                return try db.insert(record)
+            }
+            let read = try await storage.read { db in try db.find(Renamed.self, id: record.id) }
+            #expect(read == stored)
+            #expect(read?.title == "标题")
+            #expect(read?.name == "名字")
+        }
+    }
+
+    @Test("LIKE escaping and translation work on Unicode scalars")
+    func likePatterns() {
+        #expect(LikePattern.escape("50%\u{301}_") == "50\\%\u{301}\\_")
+    }
+}
