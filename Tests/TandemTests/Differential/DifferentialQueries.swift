@@ -122,7 +122,7 @@ struct DifferentialQueries {
                 jsonCompare(field, comparison, .number(width))
             )
         case 17:
-            let ratio = pick([0.1, 0.5, -2.75, 3.0, 1.25])
+            let ratio = pick([0.1, 0.5, -2.75, 3.0, 1.25, 0])
             let field = JSONField<Article>.json(\.metadata, at: "ratio")
             return (
                 "metadata.ratio \(comparison.rawValue) \(ratio)",
@@ -166,7 +166,11 @@ struct DifferentialQueries {
     }
 
     mutating func condition(depth: Int = 0) -> Condition {
-        if depth >= 2 || chance(45) { return atom() }
+        // A third of the atoms come negated: NOT is where NULL handling differs most.
+        if depth >= 2 || chance(45) {
+            let atom = atom()
+            return chance(33) ? ("NOT (\(atom.description))", !atom.predicate) : atom
+        }
         let left = condition(depth: depth + 1)
         switch Int.random(in: 0..<3, using: &random) {
         case 0:
