@@ -1,0 +1,80 @@
+import Foundation
+import Tandem
+
+/// The publishing queue: publications scheduled for a time, claimed by workers when due, then
+/// completed or retried.
+///
+/// ```swift
+/// let batch = try await storage.write { db in try PublishingQueue.claimDue(in: db, limit: 50) }
+/// for publication in batch { … post it … }
+/// try await storage.write { db in try PublishingQueue.complete(publication, postID: id, url: url, in: db) }
+/// ```
+///
+/// A claim moves due publications from `scheduled` to `publishing` in one statement, so a
+/// publication is claimed once however many workers ask at the same time: on PostgreSQL each
+/// worker skips rows another is claiming (`FOR UPDATE SKIP LOCKED`), on SQLite write
+/// transactions run one at a time. The due rows are found through the partial index
+/// `ix_publications_due` on both engines.
+public enum PublishingQueue {
+    /// Claims up to `limit` publications due at `now` (status `scheduled`, `scheduledAt` at or
+    /// before `now`), earliest first, marks them `publishing` and returns them as stored.
+    ///
+    /// Call it in a write transaction and commit before posting: the claim holds once
+    /// committed.
+    public static func claimDue(
+        in db: Database, now: Date = Date(), limit: Int
+    ) throws
+        -> [Publication]
+    {
+        guard limit > 0 else { return [] }
+        let columns = Publication.schema.table.columns.map { db.dialect.quote($0.name) }
+        let lock = db.dialect == .postgresql ? " FOR UPDATE SKIP LOCKED" : ""
+        let sql = """
+            UPDATE "publications" SET "status" = 'publishing', "updated_at" = $1
+            WHERE "id" IN (SELECT "id" FROM "publications"
+                WHERE "status" = 'scheduled' AND "scheduled_at" <= $1
+                ORDER BY "scheduled_at", "id" LIMIT $2\(lock))
+            RETURNING \(columns.joined(separator: ", "))
+            """
+        let claimed = try db.fetchAll(
+            Publication.self, sql: sql, [.date(now), .integer(Int64(limit))])
+        return claimed.sorted {
+            ($0.scheduledAt ?? now, $0.id.uuidString) < ($1.scheduledAt ?? now, $1.id.uuidString)
+        }
+    }
+
+    /// Marks a claimed publication published, with the platform's post id and address.
+    @discardableResult
+    public static func complete(
+        _ publication: Publication, postID: String?, url: String?, at date: Date = Date(),
+        in db: Database
+    ) throws -> Publication {
+        var published = publication
+        published.status = .published
+        published.publishedAt = date
+        published.platformPostID = postID
+        published.platformPostURL = url
+        published.errorMessage = nil
+        return try db.update(published, changedFrom: publication)
+    }
+
+    /// Records a failed attempt: the publication is scheduled again at `retryAt` while it has
+    /// attempts left (`retryCount` below `maximumRetries`), and `failed` after the last.
+    @discardableResult
+    public static func fail(
+        _ publication: Publication, error message: String, retryAt: Date,
+        maximumRetries: Int = 3, at date: Date = Date(), in db: Database
+    ) throws -> Publication {
+        var failed = publication
+        failed.retryCount += 1
+        failed.lastRetryAt = date
+        failed.errorMessage = message
+        if failed.retryCount < maximumRetries {
+            failed.status = .scheduled
+            failed.scheduledAt = retryAt
+        } else {
+            failed.status = .failed
+        }
+        return try db.update(failed, changedFrom: publication)
+    }
+}
