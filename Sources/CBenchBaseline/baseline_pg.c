@@ -5,6 +5,7 @@
  */
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -671,5 +672,118 @@ double bench_pg_stream(const char *conninfo, int64_t rows, int64_t *read, char *
 
 done:
     PQfinish(conn);
+    return result;
+}
+
+/* ---- claim ---- */
+
+/* The publishing queue's claim, as PublishingQueue.claimDue writes it. */
+static const char claim_sql[] =
+    "UPDATE publications SET status = 'publishing', updated_at = $1 "
+    "WHERE id IN (SELECT id FROM publications "
+    "WHERE status = 'scheduled' AND scheduled_at <= $1 "
+    "ORDER BY scheduled_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING *";
+
+typedef struct {
+    PGconn *conn;
+    const char *values[2];
+    int64_t claimed;
+    int failed;
+    char error[BENCH_ERROR_SIZE];
+} claim_worker;
+
+/* One worker: claims batches in their own transactions until a claim comes back empty. */
+static void *claim_loop(void *argument) {
+    static const char what[] = "claim";
+    claim_worker *worker = argument;
+    bench_ptrs copies = {0};
+    value_sums sums = {0, 0.0};
+    if (prepare(worker->conn, "bench_claim", claim_sql, 2, what, worker->error) != 0) {
+        worker->failed = 1;
+        return NULL;
+    }
+    for (;;) {
+        int64_t rows = 0;
+        if (command(worker->conn, "BEGIN", what, worker->error) != 0 ||
+            query_prepared(worker->conn, "bench_claim", 2, worker->values, &copies, &sums, &rows,
+                           what, worker->error) != 0 ||
+            command(worker->conn, "COMMIT", what, worker->error) != 0) {
+            worker->failed = 1;
+            break;
+        }
+        bench_ptrs_clear(&copies);
+        worker->claimed += rows;
+        if (rows == 0) {
+            break;
+        }
+    }
+    bench_ptrs_destroy(&copies);
+    bench_consume(sums.integers, sums.reals);
+    return NULL;
+}
+
+double bench_pg_claim(const char *conninfo, int workers, const char *now_text,
+                      const char *batch_text, int64_t *claimed, char *error) {
+    static const char what[] = "claim";
+    if (claimed != NULL) {
+        *claimed = 0;
+    }
+    if (workers < 1 || workers > 64) {
+        return bench_fail(error, "postgres %s: invalid worker count %d", what, workers);
+    }
+    claim_worker *pool = calloc((size_t)workers, sizeof *pool);
+    pthread_t *threads = calloc((size_t)workers, sizeof *threads);
+    double result = -1.0;
+    int started = 0;
+    if (pool == NULL || threads == NULL) {
+        bench_fail(error, "postgres %s: out of memory", what);
+        goto done;
+    }
+    for (int i = 0; i < workers; i++) {
+        pool[i].conn = connect_database(conninfo, what, error);
+        if (pool[i].conn == NULL) {
+            goto done;
+        }
+        pool[i].values[0] = now_text;
+        pool[i].values[1] = batch_text;
+    }
+
+    double start = bench_now();
+    for (; started < workers; started++) {
+        if (pthread_create(&threads[started], NULL, claim_loop, &pool[started]) != 0) {
+            bench_fail(error, "postgres %s: cannot start a thread", what);
+            break;
+        }
+    }
+    for (int i = 0; i < started; i++) {
+        pthread_join(threads[i], NULL);
+    }
+    double elapsed = bench_now() - start;
+    if (started < workers) {
+        goto done;
+    }
+    int64_t total = 0;
+    for (int i = 0; i < workers; i++) {
+        if (pool[i].failed) {
+            snprintf(error, BENCH_ERROR_SIZE, "%s", pool[i].error);
+            goto done;
+        }
+        total += pool[i].claimed;
+    }
+    if (claimed != NULL) {
+        *claimed = total;
+    }
+    result = elapsed;
+
+done:
+    if (pool != NULL) {
+        for (int i = 0; i < workers; i++) {
+            if (pool[i].conn != NULL) {
+                PQfinish(pool[i].conn);
+            }
+        }
+    }
+    free(pool);
+    free(threads);
     return result;
 }

@@ -571,3 +571,63 @@ done:
     close_database(db);
     return result;
 }
+
+/* ---- claim ---- */
+
+/* The publishing queue's claim, as PublishingQueue.claimDue writes it for SQLite. */
+static const char claim_sql[] =
+    "UPDATE publications SET status = 'publishing', updated_at = ?1 "
+    "WHERE id IN (SELECT id FROM publications "
+    "WHERE status = 'scheduled' AND scheduled_at <= ?1 "
+    "ORDER BY scheduled_at, id LIMIT ?2) RETURNING *";
+
+double bench_sqlite_claim(const char *path, int64_t now, int batch, int64_t *claimed,
+                          char *error) {
+    static const char what[] = "claim";
+    if (claimed != NULL) {
+        *claimed = 0;
+    }
+    sqlite3 *db = open_database(path, what, error);
+    if (db == NULL) {
+        return -1.0;
+    }
+    sqlite3_stmt *statement = NULL;
+    bench_ptrs copies = {0};
+    value_sums sums = {0, 0.0};
+    int64_t total = 0;
+    double result = -1.0;
+
+    double start = bench_now();
+    if (prepare(db, claim_sql, &statement, what, error) != 0) {
+        goto done;
+    }
+    for (;;) {
+        int64_t rows = 0;
+        if (execute(db, "BEGIN IMMEDIATE", what, error) != 0 ||
+            check_bind(sqlite3_bind_int64(statement, 1, now), db, what, error) != 0 ||
+            check_bind(sqlite3_bind_int64(statement, 2, batch), db, what, error) != 0 ||
+            copy_all_rows(db, statement, &copies, &sums, &rows, what, error) != 0) {
+            goto done;
+        }
+        sqlite3_reset(statement);
+        if (execute(db, "COMMIT", what, error) != 0) {
+            goto done;
+        }
+        bench_ptrs_clear(&copies);
+        total += rows;
+        if (rows == 0) {
+            break;
+        }
+    }
+    bench_consume(sums.integers, sums.reals);
+    result = bench_now() - start;
+    if (claimed != NULL) {
+        *claimed = total;
+    }
+
+done:
+    sqlite3_finalize(statement);
+    bench_ptrs_destroy(&copies);
+    close_database(db);
+    return result;
+}

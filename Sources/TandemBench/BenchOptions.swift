@@ -8,6 +8,7 @@ struct BenchOptions {
     var lookups = 10_000
     var containsQueries = 1000
     var streamRows = 1_000_000
+    var claims = 10_000
     var runs = 3
     var jsonPath: String?
     var engines: Set<String> = ["sqlite", "postgresql"]
@@ -37,6 +38,7 @@ struct BenchOptions {
                 lookups = 1000
                 containsQueries = 100
                 streamRows = 100_000
+                claims = 1_000
                 runs = 3
             case "--smoke":
                 contents = 500
@@ -44,6 +46,7 @@ struct BenchOptions {
                 lookups = 50
                 containsQueries = 10
                 streamRows = 2000
+                claims = 100
                 runs = 1
             case "--runs":
                 guard let runs = Int(try value()), runs > 0 else { throw BenchError(Self.usage) }

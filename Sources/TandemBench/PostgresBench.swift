@@ -80,8 +80,40 @@ struct PostgresBench {
         let reads = try await measureReads(
             engine: "postgresql", storage: storage, data: data, options: options,
             baselines: baselines)
+        let claim = try await claim(storage, url: url)
         await storage.close()
         await admin.close()
-        return (options.includesInserts ? [insert, batch] : []) + reads
+        return (options.includesInserts ? [insert, batch] : []) + reads + [claim]
+    }
+
+    /// Workload 7 with four concurrent workers on each side.
+    private func claim(_ storage: PostgresStorage, url: String) async throws -> Measurement {
+        print("postgresql: claim")
+        let workers = 4
+        var claim = Measurement(workload: "claim", engine: "postgresql")
+        claim.note = "\(workers) workers, batches of \(ClaimWorkload.batchSize)"
+        try await ClaimWorkload.seed(storage, data, count: options.claims)
+        let now = Timestamp.postgresText(
+            microsecondsSince1970: Timestamp.microseconds(since1970: ClaimWorkload.now))
+        for run in 0..<options.runs {
+            for side in run % 2 == 0 ? [0, 1] : [1, 0] {
+                try await ClaimWorkload.reset(storage)
+                if side == 0 {
+                    var claimed: Int64 = 0
+                    claim.baseline.append(
+                        try baseline("pg claim") {
+                            bench_pg_claim(
+                                url, Int32(workers), now, String(ClaimWorkload.batchSize),
+                                &claimed, $0)
+                        })
+                    try ClaimWorkload.check("C", claimed: Int(claimed), expected: options.claims)
+                } else {
+                    let (time, claimed) = try await ClaimWorkload.tandem(storage, workers: workers)
+                    claim.tandem.append(time)
+                    try ClaimWorkload.check("Tandem", claimed: claimed, expected: options.claims)
+                }
+            }
+        }
+        return claim
     }
 }

@@ -87,5 +87,43 @@ struct SQLiteBench {
         // Closed before the folder is removed, so no connection writes into it afterwards.
         await storage.close()
         return (options.includesInserts ? [insert, batch] : []) + reads
+            + [try await claim(path)]
+    }
+
+    /// Workload 7 through the one writer SQLite has.
+    private func claim(_ path: String) async throws -> Measurement {
+        print("sqlite: claim")
+        var claim = Measurement(workload: "claim", engine: "sqlite")
+        claim.note = "one writer, batches of \(ClaimWorkload.batchSize)"
+        let storage = try await SQLiteStorage(path: path)
+        do {
+            try await ClaimWorkload.seed(storage, data, count: options.claims)
+            let now = Timestamp.microseconds(since1970: ClaimWorkload.now)
+            for run in 0..<options.runs {
+                for side in run % 2 == 0 ? [0, 1] : [1, 0] {
+                    try await ClaimWorkload.reset(storage)
+                    if side == 0 {
+                        var claimed: Int64 = 0
+                        claim.baseline.append(
+                            try baseline("sqlite claim") {
+                                bench_sqlite_claim(
+                                    path, now, Int32(ClaimWorkload.batchSize), &claimed, $0)
+                            })
+                        try ClaimWorkload.check(
+                            "C", claimed: Int(claimed), expected: options.claims)
+                    } else {
+                        let (time, claimed) = try await ClaimWorkload.tandem(storage, workers: 1)
+                        claim.tandem.append(time)
+                        try ClaimWorkload.check(
+                            "Tandem", claimed: claimed, expected: options.claims)
+                    }
+                }
+            }
+        } catch {
+            await storage.close()
+            throw error
+        }
+        await storage.close()
+        return claim
     }
 }

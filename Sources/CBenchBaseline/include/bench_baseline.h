@@ -133,4 +133,20 @@ double bench_pg_contains(const char *conninfo, const char *user_id, const char *
  * reading each value as in fetch. */
 double bench_pg_stream(const char *conninfo, int64_t rows, int64_t *read, char *error);
 
+/* ---- the publishing queue's claim ---- */
+
+/* Claims every publication due at `now` in batches of `batch`, one transaction per batch
+ * (BEGIN IMMEDIATE; UPDATE publications SET status = 'publishing' … WHERE id IN (the
+ * `batch` earliest due) RETURNING *, every value copied; COMMIT) until a claim returns no
+ * row, through one connection. Writes the number of publications claimed into `*claimed`. */
+double bench_sqlite_claim(const char *path, int64_t now, int batch, int64_t *claimed,
+                          char *error);
+
+/* The same with `workers` threads, each with its own connection (opened before the clock
+ * starts) and the claim's subquery ending in FOR UPDATE SKIP LOCKED. `now_text` is a
+ * timestamptz and `batch_text` the batch size, as text. Writes the total claimed by all
+ * workers into `*claimed`: more than the due publications would mean a double claim. */
+double bench_pg_claim(const char *conninfo, int workers, const char *now_text,
+                      const char *batch_text, int64_t *claimed, char *error);
+
 #endif

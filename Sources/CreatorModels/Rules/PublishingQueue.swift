@@ -38,9 +38,10 @@ public enum PublishingQueue {
             """
         let claimed = try db.fetchAll(
             Publication.self, sql: sql, [.date(now), .integer(Int64(limit))])
-        return claimed.sorted {
-            ($0.scheduledAt ?? now, $0.id.uuidString) < ($1.scheduledAt ?? now, $1.id.uuidString)
-        }
+        // RETURNING comes in no set order: earliest first, as claimed. Keys are computed once
+        // (a UUID's own text is slow to build on Linux).
+        let keyed = claimed.map { ($0.scheduledAt ?? now, UUIDText.text(of: $0.id), $0) }
+        return keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
     /// Marks a claimed publication published, with the platform's post id and address.

@@ -34,7 +34,7 @@ extension DatabaseValue {
     package func stringValue() throws -> String {
         switch self {
         case .text(let value): return value
-        case .uuid(let value): return value.uuidString.lowercased()
+        case .uuid(let value): return UUIDText.text(of: value)
         case .integer(let value): return String(value)
         case .double(let value): return String(value)
         case .json(let value): return value.jsonText
