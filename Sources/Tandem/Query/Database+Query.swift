@@ -31,16 +31,7 @@ extension Database {
 
     /// How many records the query selects.
     public func fetchCount<M: Model>(_ query: Query<M>) throws -> Int {
-        var renderer = QuerySQL<M>(dialect: dialect)
-        let condition = try renderer.whereClause(query)
-        let table = M.schema.layout.quotedTable
-        var sql = "SELECT count(*) FROM \(table)\(condition)"
-        if query.limit != nil || query.offset > 0 {
-            sql =
-                "SELECT count(*) FROM (SELECT 1 FROM \(table)\(condition)"
-                + "\(renderer.limitClause(query))) AS counted"
-        }
-        return try fetchAll(sql, renderer.arguments) { try $0.decode(Int.self, at: 0) }.first ?? 0
+        try aggregate(query, .count)
     }
 
     /// Whether the query selects any record.

@@ -64,15 +64,11 @@ extension Database {
             throw DatabaseError(
                 .misuse, "children are loaded in batches of parents: give no limit or offset")
         }
-        let ids = distinct(parentIDs)
         var result: [UUID: [Child]] = [:]
-        var start = 0
-        while start < ids.count {
-            let batch = Array(ids[start..<min(start + Self.relationBatchSize, ids.count)])
+        try forEachBatch(of: parentIDs) { batch in
             for child in try fetchAll(query.filter(filter(batch))) {
                 if let parent = key(child) { result[parent, default: []].append(child) }
             }
-            start += Self.relationBatchSize
         }
         return result
     }
@@ -80,20 +76,22 @@ extension Database {
     private func parents<Parent: Model>(
         _ type: Parent.Type, ids: [UUID], _ deletedRows: Query<Parent>.DeletedRows
     ) throws -> [UUID: Parent] {
-        let ids = distinct(ids)
         var result: [UUID: Parent] = [:]
-        var start = 0
-        while start < ids.count {
-            let batch = Array(ids[start..<min(start + Self.relationBatchSize, ids.count)])
+        try forEachBatch(of: ids) { batch in
             let query = Parent.filter(.isIn(\Parent.id, batch)).including(deletedRows)
             for parent in try fetchAll(query) { result[parent.id] = parent }
-            start += Self.relationBatchSize
         }
         return result
     }
 
-    private func distinct(_ ids: [UUID]) -> [UUID] {
+    /// Calls `body` with the distinct `ids`, ``relationBatchSize`` at a time.
+    private func forEachBatch(of ids: [UUID], _ body: ([UUID]) throws -> Void) throws {
         var seen = Set<UUID>()
-        return ids.filter { seen.insert($0).inserted }
+        let distinct = ids.filter { seen.insert($0).inserted }
+        var start = 0
+        while start < distinct.count {
+            try body(Array(distinct[start..<min(start + Self.relationBatchSize, distinct.count)]))
+            start += Self.relationBatchSize
+        }
     }
 }
