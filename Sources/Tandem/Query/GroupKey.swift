@@ -27,28 +27,48 @@ public struct GroupKey<M: Model, Key: Sendable>: Sendable {
             decode: { try V.decode(from: $0, at: $1) })
     }
 
+    /// A bucket of UTC time over a timestamp column.
+    fileprivate static func bucket(_ path: SendableKeyPath<M>, _ unit: TimeBucket) -> GroupKey
+    where Key: DatabaseValueConvertible {
+        GroupKey(
+            expression: { names, dialect in
+                unit.sql(column: dialect.quote(try names.name(of: path)), dialect: dialect)
+            },
+            decode: { try Key.decode(from: $0, at: $1) })
+    }
+}
+
+extension GroupKey where Key == Date {
     /// Groups by the start of the UTC day.
-    public static func day(_ keyPath: KeyPath<M, Date>) -> GroupKey<M, Date> {
+    public static func day(_ keyPath: KeyPath<M, Date>) -> GroupKey {
         bucket(SendableKeyPath(keyPath), .day)
     }
 
     /// Groups by the start (Monday, 00:00 UTC) of the ISO week.
-    public static func isoWeek(_ keyPath: KeyPath<M, Date>) -> GroupKey<M, Date> {
+    public static func isoWeek(_ keyPath: KeyPath<M, Date>) -> GroupKey {
         bucket(SendableKeyPath(keyPath), .isoWeek)
     }
 
     /// Groups by the first instant of the UTC month.
-    public static func month(_ keyPath: KeyPath<M, Date>) -> GroupKey<M, Date> {
+    public static func month(_ keyPath: KeyPath<M, Date>) -> GroupKey {
         bucket(SendableKeyPath(keyPath), .month)
     }
+}
 
-    private static func bucket(_ path: SendableKeyPath<M>, _ unit: TimeBucket) -> GroupKey<M, Date>
-    {
-        GroupKey<M, Date>(
-            expression: { names, dialect in
-                unit.sql(column: dialect.quote(try names.name(of: path)), dialect: dialect)
-            },
-            decode: { try Date.decode(from: $0, at: $1) })
+extension GroupKey where Key == Date? {
+    /// Groups an optional timestamp by the start of its UTC day; NULL is a group of its own.
+    public static func day(_ keyPath: KeyPath<M, Date?>) -> GroupKey {
+        bucket(SendableKeyPath(keyPath), .day)
+    }
+
+    /// Groups an optional timestamp by the start of its ISO week; NULL is a group of its own.
+    public static func isoWeek(_ keyPath: KeyPath<M, Date?>) -> GroupKey {
+        bucket(SendableKeyPath(keyPath), .isoWeek)
+    }
+
+    /// Groups an optional timestamp by its UTC month; NULL is a group of its own.
+    public static func month(_ keyPath: KeyPath<M, Date?>) -> GroupKey {
+        bucket(SendableKeyPath(keyPath), .month)
     }
 }
 

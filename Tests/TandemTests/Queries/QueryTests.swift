@@ -239,6 +239,10 @@ struct QueryTests {
                 let byWeek = try db.fetchGroups(Article.all(), by: .isoWeek(\.createdAt), .count)
                 // 2023-11-14 is a Tuesday: its ISO week starts Monday 2023-11-13.
                 #expect(byWeek.first?.key == Date(timeIntervalSince1970: 1_699_833_600))
+                let published = try db.fetchGroups(Article.all(), by: .day(\.publishedAt), .count)
+                #expect(published.count == 1)
+                #expect(published.first?.key == nil)
+                #expect(published.first?.value == 3)
                 let byMonth = try db.fetchGroups(Article.all(), by: .month(\.createdAt), .count)
                 #expect(
                     byMonth.map(\.key) == [
