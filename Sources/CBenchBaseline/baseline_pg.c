@@ -679,10 +679,11 @@ done:
 
 /* The publishing queue's claim, as PublishingQueue.claimDue writes it. */
 static const char claim_sql[] =
-    "UPDATE publications SET status = 'publishing', updated_at = $1 "
-    "WHERE id IN (SELECT id FROM publications "
+    "WITH due AS MATERIALIZED (SELECT id FROM publications "
     "WHERE status = 'scheduled' AND scheduled_at <= $1 "
-    "ORDER BY scheduled_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING *";
+    "ORDER BY scheduled_at, id LIMIT $2 FOR UPDATE SKIP LOCKED) "
+    "UPDATE publications SET status = 'publishing', updated_at = now() "
+    "FROM due WHERE publications.id = due.id RETURNING publications.*";
 
 typedef struct {
     PGconn *conn;

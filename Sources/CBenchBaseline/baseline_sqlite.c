@@ -576,7 +576,7 @@ done:
 
 /* The publishing queue's claim, as PublishingQueue.claimDue writes it for SQLite. */
 static const char claim_sql[] =
-    "UPDATE publications SET status = 'publishing', updated_at = ?1 "
+    "UPDATE publications SET status = 'publishing', updated_at = ?3 "
     "WHERE id IN (SELECT id FROM publications "
     "WHERE status = 'scheduled' AND scheduled_at <= ?1 "
     "ORDER BY scheduled_at, id LIMIT ?2) RETURNING *";
@@ -606,6 +606,7 @@ double bench_sqlite_claim(const char *path, int64_t now, int batch, int64_t *cla
         if (execute(db, "BEGIN IMMEDIATE", what, error) != 0 ||
             check_bind(sqlite3_bind_int64(statement, 1, now), db, what, error) != 0 ||
             check_bind(sqlite3_bind_int64(statement, 2, batch), db, what, error) != 0 ||
+            check_bind(sqlite3_bind_int64(statement, 3, now), db, what, error) != 0 ||
             copy_all_rows(db, statement, &copies, &sums, &rows, what, error) != 0) {
             goto done;
         }

@@ -93,6 +93,16 @@ struct PostgresBench {
         var claim = Measurement(workload: "claim", engine: "postgresql")
         claim.note = "\(workers) workers, batches of \(ClaimWorkload.batchSize)"
         try await ClaimWorkload.seed(storage, data, count: options.claims)
+        // The C side connects its workers before its clock: open the pool's connections
+        // before Tandem's clock too.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<workers {
+                group.addTask {
+                    _ = try await storage.write { db in try db.fetchAll("SELECT pg_sleep(0.05)") }
+                }
+            }
+            try await group.waitForAll()
+        }
         let now = Timestamp.postgresText(
             microsecondsSince1970: Timestamp.microseconds(since1970: ClaimWorkload.now))
         for run in 0..<options.runs {

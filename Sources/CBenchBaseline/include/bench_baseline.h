@@ -143,7 +143,7 @@ double bench_sqlite_claim(const char *path, int64_t now, int batch, int64_t *cla
                           char *error);
 
 /* The same with `workers` threads, each with its own connection (opened before the clock
- * starts) and the claim's subquery ending in FOR UPDATE SKIP LOCKED. `now_text` is a
+ * starts), the due rows chosen in a materialized CTE ending in FOR UPDATE SKIP LOCKED. `now_text` is a
  * timestamptz and `batch_text` the batch size, as text. Writes the total claimed by all
  * workers into `*claimed`: more than the due publications would mean a double claim. */
 double bench_pg_claim(const char *conninfo, int workers, const char *now_text,

@@ -26,13 +26,14 @@ public enum ContentHistory {
     /// Saves `edited` as the content's next version: the stored content's version number plus
     /// one, written to the content and to a new `ContentVersion`, in the caller's transaction.
     ///
-    /// Concurrent edits of one content get distinct, consecutive numbers on both engines: the
-    /// content's row is written first, which on PostgreSQL locks it until the transaction ends
-    /// (SQLite runs write transactions one at a time). The edit is applied over the stored
-    /// row, so the last save wins for the content's fields and every save keeps its version.
+    /// `edited` must carry the version it was read at: an edit made from an older version
+    /// would silently undo the saves in between, so it throws ``StaleContentEdit`` instead;
+    /// read the content again, reapply the edit and save. The check and the save cannot be
+    /// split by a concurrent save: the content's row is written first, which on PostgreSQL
+    /// locks it until the transaction ends (SQLite runs write transactions one at a time).
     ///
-    /// - Throws: ``DatabaseError/Code/recordNotFound`` when the content does not exist or is
-    ///   marked deleted.
+    /// - Throws: ``StaleContentEdit``; ``DatabaseError/Code/recordNotFound`` when the content
+    ///   does not exist or is marked deleted.
     public static func save(
         _ edited: Content, summary: String?, by author: ChangeAuthor = .user, in db: Database
     ) throws -> (content: Content, version: ContentVersion) {
@@ -43,6 +44,10 @@ public enum ContentHistory {
             var error = DatabaseError(.recordNotFound, "no such content", table: "contents")
             error.recordID = edited.id
             throw error
+        }
+        guard edited.version == stored.version else {
+            throw StaleContentEdit(
+                contentID: edited.id, editedVersion: edited.version, storedVersion: stored.version)
         }
         var next = edited
         next.version = stored.version + 1
@@ -66,5 +71,20 @@ public enum ContentHistory {
             contentID: content.id, version: version, title: content.title,
             textContent: content.textContent, mediaURLs: content.mediaURLs,
             changeSummary: summary, changedBy: author)
+    }
+}
+
+/// An edit made from an older version of a content than the stored one.
+public struct StaleContentEdit: Error, CustomStringConvertible {
+    /// The content's id.
+    public let contentID: UUID
+    /// The version the edit started from.
+    public let editedVersion: Int
+    /// The version stored now.
+    public let storedVersion: Int
+
+    /// What happened, in one sentence.
+    public var description: String {
+        "the edit starts from version \(editedVersion) but version \(storedVersion) is stored"
     }
 }

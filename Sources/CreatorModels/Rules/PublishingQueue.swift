@@ -27,17 +27,32 @@ public enum PublishingQueue {
         -> [Publication]
     {
         guard limit > 0 else { return [] }
-        let columns = Publication.schema.table.columns.map { db.dialect.quote($0.name) }
-        let lock = db.dialect == .postgresql ? " FOR UPDATE SKIP LOCKED" : ""
-        let sql = """
-            UPDATE "publications" SET "status" = 'publishing', "updated_at" = $1
-            WHERE "id" IN (SELECT "id" FROM "publications"
-                WHERE "status" = 'scheduled' AND "scheduled_at" <= $1
-                ORDER BY "scheduled_at", "id" LIMIT $2\(lock))
+        let dialect = db.dialect
+        let columns = Publication.schema.table.columns.map {
+            "\"publications\"." + dialect.quote($0.name)
+        }
+        let due = """
+            SELECT "id" FROM "publications"
+            WHERE "status" = 'scheduled' AND "scheduled_at" <= $1
+            ORDER BY "scheduled_at", "id" LIMIT $2
+            """
+        // PostgreSQL: the due rows are chosen once, in a materialized CTE, so that the LIMIT
+        // holds whatever the plan (a subquery under IN could run again and lock more rows).
+        let sql =
+            dialect == .postgresql
+            ? """
+            WITH "due" AS MATERIALIZED (\(due) FOR UPDATE SKIP LOCKED)
+            UPDATE "publications" SET "status" = 'publishing', "updated_at" = $3
+            FROM "due" WHERE "publications"."id" = "due"."id"
+            RETURNING \(columns.joined(separator: ", "))
+            """
+            : """
+            UPDATE "publications" SET "status" = 'publishing', "updated_at" = $3
+            WHERE "id" IN (\(due))
             RETURNING \(columns.joined(separator: ", "))
             """
         let claimed = try db.fetchAll(
-            Publication.self, sql: sql, [.date(now), .integer(Int64(limit))])
+            Publication.self, sql: sql, [.date(now), .integer(Int64(limit)), .date(Date())])
         // RETURNING comes in no set order: earliest first, as claimed. Keys are computed once
         // (a UUID's own text is slow to build on Linux).
         let keyed = claimed.map { ($0.scheduledAt ?? now, UUIDText.text(of: $0.id), $0) }
@@ -45,11 +60,15 @@ public enum PublishingQueue {
     }
 
     /// Marks a claimed publication published, with the platform's post id and address.
+    ///
+    /// - Throws: ``PublicationNotClaimed`` when the stored publication is no longer
+    ///   `publishing` (cancelled or changed meanwhile); nothing is written then.
     @discardableResult
     public static func complete(
         _ publication: Publication, postID: String?, url: String?, at date: Date = Date(),
         in db: Database
     ) throws -> Publication {
+        try lockClaimed(publication, in: db)
         var published = publication
         published.status = .published
         published.publishedAt = date
@@ -60,22 +79,49 @@ public enum PublishingQueue {
     }
 
     /// Records a failed attempt: the publication is scheduled again at `retryAt` while it has
-    /// attempts left (`retryCount` below `maximumRetries`), and `failed` after the last.
+    /// retries left (`retryCount`, the retries so far, up to `maximumRetries`), and `failed`
+    /// after the last.
+    ///
+    /// - Throws: ``PublicationNotClaimed`` when the stored publication is no longer
+    ///   `publishing`; nothing is written then.
     @discardableResult
     public static func fail(
         _ publication: Publication, error message: String, retryAt: Date,
         maximumRetries: Int = 3, at date: Date = Date(), in db: Database
     ) throws -> Publication {
+        try lockClaimed(publication, in: db)
         var failed = publication
         failed.retryCount += 1
         failed.lastRetryAt = date
         failed.errorMessage = message
-        if failed.retryCount < maximumRetries {
+        if failed.retryCount <= maximumRetries {
             failed.status = .scheduled
             failed.scheduledAt = retryAt
         } else {
             failed.status = .failed
         }
         return try db.update(failed, changedFrom: publication)
+    }
+
+    /// Locks the stored publication while it is `publishing` (on PostgreSQL until the
+    /// transaction ends), or throws.
+    private static func lockClaimed(_ publication: Publication, in db: Database) throws {
+        let locked = try db.execute(
+            "UPDATE \"publications\" SET \"updated_at\" = \"updated_at\" WHERE \"id\" = $1"
+                + " AND \"status\" = 'publishing'",
+            [.uuid(publication.id)])
+        if locked == 0 { throw PublicationNotClaimed(id: publication.id) }
+    }
+}
+
+/// A publication to complete or fail is no longer `publishing`: cancelled, rescheduled or
+/// finished by someone else since it was claimed.
+public struct PublicationNotClaimed: Error, CustomStringConvertible {
+    /// The publication's id.
+    public let id: UUID
+
+    /// What happened, in one sentence.
+    public var description: String {
+        "publication \(id.uuidString.lowercased()) is no longer being published"
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Content versions")
 struct ContentHistoryTests {
     @Test(
-        "concurrent edits get distinct, consecutive version numbers",
+        "concurrent edits are never lost: stale ones are refused, retried ones get consecutive numbers",
         arguments: StorageKind.allCases)
     func concurrentEdits(kind: StorageKind) async throws {
         try await withStorage(kind) { storage in
@@ -21,20 +21,38 @@ struct ContentHistoryTests {
                 try ContentHistory.start(content, in: db)
                 return content
             }
-            try await withThrowingTaskGroup(of: Void.self) { group in
+            // Six editors start from version 1 at once: one save wins, the others are told
+            // their edit is stale, read again and retry until their edit is saved.
+            let staleCount = try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 1...6 {
                     group.addTask {
-                        var copy = content
-                        copy.textContent = "第\(index + 1)版"
-                        let edited = copy
-                        _ = try await storage.write { db in
-                            try ContentHistory.save(
-                                edited, summary: "edit \(index)", by: .ai, in: db)
+                        var stale = 0
+                        var base = content
+                        while true {
+                            var copy = base
+                            copy.textContent = "第\(index + 1)版"
+                            let edited = copy
+                            do {
+                                _ = try await storage.write { db in
+                                    try ContentHistory.save(
+                                        edited, summary: "edit \(index)", by: .ai, in: db)
+                                }
+                                return stale
+                            } catch is StaleContentEdit {
+                                stale += 1
+                                let id = content.id
+                                base = try await storage.read { db in
+                                    try #require(try db.find(Content.self, id: id))
+                                }
+                            }
                         }
                     }
                 }
-                try await group.waitForAll()
+                var total = 0
+                for try await stale in group { total += stale }
+                return total
             }
+            #expect(staleCount >= 1)
             let (stored, versions) = try await storage.read { db in
                 (
                     try db.find(Content.self, id: content.id),

@@ -43,6 +43,7 @@ struct PublishingQueueTests {
                                 try PublishingQueue.claimDue(in: db, now: now, limit: 7)
                             }
                             if batch.isEmpty { return mine }
+                            #expect(batch.count <= 7)
                             #expect(batch.allSatisfy { $0.status == .publishing })
                             mine += batch.map(\.id)
                         }
@@ -66,19 +67,28 @@ struct PublishingQueueTests {
             try await storage.write { db in
                 _ = try seed(db, due: 5, now: now)
                 let first = try PublishingQueue.claimDue(in: db, now: now, limit: 2)
-                #expect(first.count == 2)
-                #expect(first[0].scheduledAt ?? now <= first[1].scheduledAt ?? now)
+                // The two earliest of the due ones, scheduled 5 s and 4 s ago.
+                #expect(
+                    first.map { $0.scheduledAt.map { now.timeIntervalSince($0).rounded() } }
+                        == [5, 4])
+                #expect(first.allSatisfy { $0.updatedAt >= $0.createdAt })
 
                 let done = try PublishingQueue.complete(
                     first[0], postID: "p1", url: "https://weibo.com/p1", in: db)
                 #expect(done.status == .published)
 
+                // Completing it again is refused: it is no longer publishing.
+                do {
+                    try PublishingQueue.complete(first[0], postID: "p1", url: nil, in: db)
+                    Issue.record("a published publication was completed twice")
+                } catch is PublicationNotClaimed {}
+
                 var retried = first[1]
-                for attempt in 1...3 {
+                for attempt in 1...4 {
                     retried = try PublishingQueue.fail(
                         retried, error: "timeout", retryAt: now.addingTimeInterval(-0.5), in: db)
                     #expect(retried.retryCount == attempt)
-                    if attempt < 3 {
+                    if attempt <= 3 {
                         #expect(retried.status == .scheduled)
                         let again = try PublishingQueue.claimDue(in: db, now: now, limit: 10)
                         #expect(again.map(\.id).contains(retried.id))
