@@ -95,9 +95,10 @@ struct QueryPlanTests {
                     "ix_publications_pending"
                 ),
                 (
-                    "due publications",
+                    "due publications, as PublishingQueue claims them",
                     "SELECT id FROM publications WHERE status = 'scheduled' AND scheduled_at <= "
-                        + "now() + interval '1 minute' ORDER BY scheduled_at LIMIT 50",
+                        + "now() + interval '1 minute' ORDER BY scheduled_at, id LIMIT 50"
+                        + " FOR UPDATE SKIP LOCKED",
                     "ix_publications_due"
                 ),
                 (
@@ -127,9 +128,10 @@ struct QueryPlanTests {
                 "ix_publications_pending"
             ),
             (
-                "due publications",
+                "due publications, as PublishingQueue claims them",
                 "SELECT id FROM publications WHERE status = 'scheduled' AND scheduled_at <= "
-                    + "\(Timestamp.microseconds(since1970: Date()) + 60_000_000) ORDER BY scheduled_at LIMIT 50",
+                    + "\(Timestamp.microseconds(since1970: Date()) + 60_000_000)"
+                    + " ORDER BY scheduled_at, id LIMIT 50",
                 "ix_publications_due"
             ),
             (
@@ -165,7 +167,7 @@ struct QueryPlanTests {
             #expect(plan.contains(index), "\(name) on \(kind) does not use \(index):\n\(plan)")
             let expected =
                 switch name {
-                case "pending publications", "due publications": 50
+                case "pending publications", "due publications, as PublishingQueue claims them": 50
                 case "keyset page": 100
                 case "tag containment": count / 1000
                 default: otherCount / 1000
