@@ -159,6 +159,18 @@ final class PostgresResultRows: RowStorage, @unchecked Sendable {
         return try value(row: row, column: column).dateValue()
     }
 
+    func json(row: Int, column: Int) throws -> JSONValue {
+        switch types[column] {
+        case PostgresValueFormat.TypeOID.json, PostgresValueFormat.TypeOID.jsonb:
+            let (pointer, count) = text(row, column)
+            return try pointer.withMemoryRebound(to: UInt8.self, capacity: count) {
+                try JSONValue(utf8: UnsafeBufferPointer(start: $0, count: count))
+            }
+        default:
+            return try value(row: row, column: column).jsonValue()
+        }
+    }
+
     func textArray(row: Int, column: Int) throws -> [String] {
         let (pointer, count) = text(row, column)
         if let strings = PostgresValueFormat.textArray(literal: pointer, count: count) {

@@ -143,12 +143,13 @@ private struct JSONParser {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .object([:])
         }
+        // Room for a small object's members at once, instead of growing through 1, 2 and 4.
+        var members = [String: JSONValue](minimumCapacity: 8)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -322,10 +323,27 @@ private struct JSONParser {
             }
             while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
         }
+        if isInteger, let value = integer(from: start, to: index) { return .integer(value) }
         let text = String(
             decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if isInteger, let value = Int64(text) { return .integer(value) }
         guard let value = Double(text), value.isFinite else { throw failure("number out of range") }
         return .double(value)
+    }
+
+    /// The integer spelled by the validated digits (and sign) in `start..<end`, or `nil`
+    /// when it does not fit `Int64`.
+    private func integer(from start: Int, to end: Int) -> Int64? {
+        let isNegative = bytes[start] == UInt8(ascii: "-")
+        var value: Int64 = 0
+        for position in (isNegative ? start + 1 : start)..<end {
+            let digit = Int64(bytes[position] &- 48)
+            let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
+            // Accumulate negatively: Int64.min has no positive counterpart.
+            let (next, overflowB) = shifted.subtractingReportingOverflow(digit)
+            if overflowA || overflowB { return nil }
+            value = next
+        }
+        if isNegative { return value }
+        return value == .min ? nil : -value
     }
 }

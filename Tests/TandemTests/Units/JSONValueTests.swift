@@ -16,6 +16,31 @@ struct JSONValueTests {
     func integers() throws {
         #expect(try JSONValue(jsonText: "9223372036854775807") == .integer(.max))
         #expect(try JSONValue(jsonText: "-9007199254740993") == .integer(-9_007_199_254_740_993))
+        #expect(try JSONValue(jsonText: "-9223372036854775808") == .integer(.min))
+        #expect(try JSONValue(jsonText: "[0, -0, 7, -42]") == [0, 0, 7, -42])
+    }
+
+    @Test("reads integers past 64 bits as doubles")
+    func wideIntegers() throws {
+        #expect(
+            try JSONValue(jsonText: "9223372036854775808") == .double(0x1p63))
+        #expect(
+            try JSONValue(jsonText: "-9223372036854775809") == .double(-0x1p63))
+        #expect(
+            try JSONValue(jsonText: "123456789012345678901234") == .double(1.2345678901234568e23))
+    }
+
+    @Test("an object with many members keeps them all")
+    func largeObject() throws {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        let value = try JSONValue(jsonText: "{" + members + ", \"k3\": -3}")
+        guard case .object(let object) = value else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(object.count == 40)
+        #expect(object["k39"] == .integer(39))
+        #expect(object["k3"] == .integer(-3))
     }
 
     @Test(
