@@ -80,7 +80,11 @@ int bench_ptrs_push(bench_ptrs *ptrs, void *item) {
 
 void bench_ptrs_clear(bench_ptrs *ptrs) {
     for (size_t i = 0; i < ptrs->count; i++) {
-        free(ptrs->items[i]);
+        if (ptrs->release != NULL) {
+            ptrs->release(ptrs->items[i]);
+        } else {
+            free(ptrs->items[i]);
+        }
     }
     ptrs->count = 0;
 }

@@ -32,11 +32,13 @@ char *bench_copy(const void *source, size_t length);
  * Integers are summed as uint64_t by the callers, where wrapping is defined. */
 void bench_consume(uint64_t integers, double reals);
 
-/* A growable array of malloc'd pointers, all freed together. */
+/* A growable array of malloc'd pointers, all freed together: with `release` when it is set,
+ * with free() otherwise. */
 typedef struct {
     void **items;
     size_t count;
     size_t capacity;
+    void (*release)(void *item);
 } bench_ptrs;
 
 /* Appends `item`; returns 0, or -1 when out of memory (the item is not taken then). */

@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 
 #include "baseline_common.h"
+#include "baseline_content.h"
 #include "bench_baseline.h"
 
 /* The OIDs of int8, int2 and int4: the columns read as integers. */
@@ -91,6 +92,35 @@ typedef struct {
     double reals;
 } value_sums;
 
+/* Decodes every row of `result`, rows of `contents`, into bench_typed_content structs
+ * collected in `copies` (which then releases its items with bench_typed_content_free). */
+static int decode_result(const PGresult *result, bench_ptrs *copies, const char *what,
+                         char *error) {
+    int rows = PQntuples(result);
+    bench_cell cells[BENCH_CONTENT_COLUMNS];
+    char message[BENCH_ERROR_SIZE];
+    copies->release = bench_typed_content_free;
+    for (int row = 0; row < rows; row++) {
+        for (int i = 0; i < BENCH_CONTENT_COLUMNS; i++) {
+            if (PQgetisnull(result, row, i)) {
+                cells[i].kind = BENCH_CELL_NULL;
+                continue;
+            }
+            cells[i].kind = BENCH_CELL_TEXT;
+            cells[i].text = PQgetvalue(result, row, i);
+            cells[i].length = (size_t)PQgetlength(result, row, i);
+        }
+        bench_typed_content *decoded =
+            bench_typed_content_decode(cells, BENCH_SPELLING_POSTGRES, message);
+        if (decoded == NULL || bench_ptrs_push(copies, decoded) != 0) {
+            bench_typed_content_free(decoded);
+            bench_fail(error, "postgres %s: %s", what, decoded == NULL ? message : "out of memory");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Copies every value of every row of `result`: NULLs skipped, int2/int4/int8 columns parsed
  * with strtoll into `sums`, every other value copied into malloc'd memory collected in
  * `copies`. Returns 0, or -1 when out of memory. */
@@ -98,6 +128,9 @@ static int copy_result(const PGresult *result, bench_ptrs *copies, value_sums *s
                        const char *what, char *error) {
     int rows = PQntuples(result);
     int columns = PQnfields(result);
+    if (bench_reads_are_typed() && columns == BENCH_CONTENT_COLUMNS) {
+        return decode_result(result, copies, what, error);
+    }
     unsigned char stack_flags[64];
     unsigned char *is_integer = stack_flags;
     if (columns > (int)sizeof stack_flags) {

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "baseline_common.h"
+#include "baseline_content.h"
 #include "bench_baseline.h"
 
 /* ---- connection and statements ---- */
@@ -120,12 +121,59 @@ typedef struct {
     double reals;
 } value_sums;
 
+/* Decodes the current row of `contents` into a bench_typed_content collected in `copies`
+ * (which then releases its items with bench_typed_content_free). When `wanted` is a column
+ * index whose value is text, `*wanted_copy` receives a copy of it, owned by the decoded row. */
+static int decode_row(sqlite3_stmt *statement, bench_ptrs *copies, int wanted,
+                      char **wanted_copy, const char *what, char *error) {
+    bench_cell cells[BENCH_CONTENT_COLUMNS];
+    for (int i = 0; i < BENCH_CONTENT_COLUMNS; i++) {
+        switch (sqlite3_column_type(statement, i)) {
+        case SQLITE_NULL:
+            cells[i].kind = BENCH_CELL_NULL;
+            break;
+        case SQLITE_INTEGER:
+            cells[i].kind = BENCH_CELL_INTEGER;
+            cells[i].integer = sqlite3_column_int64(statement, i);
+            break;
+        default:
+            cells[i].kind = BENCH_CELL_TEXT;
+            cells[i].text = (const char *)sqlite3_column_text(statement, i);
+            cells[i].length = (size_t)sqlite3_column_bytes(statement, i);
+            if (cells[i].text == NULL) {
+                bench_fail(error, "sqlite %s: out of memory reading column %d", what, i);
+                return -1;
+            }
+        }
+    }
+    char message[BENCH_ERROR_SIZE];
+    bench_typed_content *row = bench_typed_content_decode(cells, BENCH_SPELLING_SQLITE, message);
+    copies->release = bench_typed_content_free;
+    if (row == NULL || bench_ptrs_push(copies, row) != 0) {
+        bench_typed_content_free(row);
+        bench_fail(error, "sqlite %s: %s", what, row == NULL ? message : "out of memory");
+        return -1;
+    }
+    if (wanted >= 0 && wanted_copy != NULL && cells[wanted].kind == BENCH_CELL_TEXT) {
+        row->kept_text = bench_copy(cells[wanted].text, cells[wanted].length);
+        if (row->kept_text == NULL) {
+            bench_fail(error, "sqlite %s: out of memory", what);
+            return -1;
+        }
+        *wanted_copy = row->kept_text;
+    }
+    return 0;
+}
+
 /* Copies every value of the current row: integers and reals are read into `sums`, texts and
  * blobs copied into malloc'd memory collected in `copies`. When `wanted` is a column index
  * whose value is text, `*wanted_copy` receives the copy of it (owned by `copies`). Returns 0,
  * or -1 when out of memory. */
 static int copy_row(sqlite3_stmt *statement, int columns, bench_ptrs *copies, value_sums *sums,
                     int wanted, char **wanted_copy, const char *what, char *error) {
+    if (bench_reads_are_typed() && columns == BENCH_CONTENT_COLUMNS) {
+        return decode_row(statement, copies, wanted, wanted_copy, what, error);
+    }
     for (int i = 0; i < columns; i++) {
         const void *bytes;
         int is_text = 0;

@@ -1,11 +1,16 @@
 import Foundation
 
-/// The timings of one workload on one engine, Tandem's and the C baseline's, run by run.
+/// The timings of one workload on one engine, Tandem's and the C baselines', run by run.
+///
+/// `baseline` is the C side copying each value's bytes; `typedBaseline`, measured for the
+/// reads of `Content` records, is the C side decoding each row into a typed struct (the same
+/// work as the records API: see `bench_set_typed_reads`).
 struct Measurement {
     let workload: String
     let engine: String
     var tandem: [Double] = []
     var baseline: [Double] = []
+    var typedBaseline: [Double] = []
     var peakMemoryBytes: Int?
     var note: String?
 
@@ -20,6 +25,10 @@ struct Measurement {
     var tandemSeconds: Double { Self.median(tandem) }
     var baselineSeconds: Double { Self.median(baseline) }
     var ratio: Double { tandemSeconds / baselineSeconds }
+    var typedBaselineSeconds: Double? {
+        typedBaseline.isEmpty ? nil : Self.median(typedBaseline)
+    }
+    var typedRatio: Double? { typedBaselineSeconds.map { tandemSeconds / $0 } }
 
     var json: [String: Any] {
         var object: [String: Any] = [
@@ -27,6 +36,10 @@ struct Measurement {
             "baseline_seconds": baselineSeconds, "ratio": ratio,
         ]
         if let peakMemoryBytes { object["peak_memory_bytes"] = peakMemoryBytes }
+        if let typedBaselineSeconds, let typedRatio {
+            object["typed_baseline_seconds"] = typedBaselineSeconds
+            object["typed_ratio"] = typedRatio
+        }
         return object
     }
 
@@ -37,6 +50,11 @@ struct Measurement {
             + engine.padding(toLength: 11, withPad: " ", startingAt: 0)
             + format(tandemSeconds) + " " + format(baselineSeconds)
             + String(format: "%8.2fx", ratio)
+        if let typedBaselineSeconds, let typedRatio {
+            text += " " + format(typedBaselineSeconds) + String(format: "%8.2fx", typedRatio)
+        } else {
+            text += String(repeating: " ", count: 19)
+        }
         if let peakMemoryBytes {
             text += String(format: "   peak +%.1f MB", Double(peakMemoryBytes) / 1_048_576)
         }
@@ -44,5 +62,6 @@ struct Measurement {
         return text
     }
 
-    static let header = "workload     engine      tandem (s) C (s)      Tandem/C"
+    static let header =
+        "workload     engine      tandem (s) C (s)      Tandem/C  C typed (s) Tandem/C typed"
 }

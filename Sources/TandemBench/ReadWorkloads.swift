@@ -1,3 +1,4 @@
+import CBenchBaseline
 import Foundation
 import Tandem
 
@@ -96,6 +97,13 @@ func measureReads(
                 lookup.baseline.append(try baselines.lookup())
                 contains.baseline.append(try baselines.contains())
                 stream.baseline.append(try baselines.stream())
+                // The same reads again, each row decoded into a typed C struct.
+                bench_set_typed_reads(1)
+                defer { bench_set_typed_reads(0) }
+                fetch.typedBaseline.append(try baselines.fetch())
+                paginate.typedBaseline.append(try baselines.paginate())
+                lookup.typedBaseline.append(try baselines.lookup())
+                contains.typedBaseline.append(try baselines.contains())
                 continue
             }
             fetch.tandem.append(try await TandemWorkloads.fetch(storage).0)

@@ -56,6 +56,14 @@ typedef struct {
     int is_deleted;
 } bench_content;
 
+/* How the read baselines (fetch, paginate, lookup, contains) handle each row of `contents`:
+ * 0 (the default) copies every value's bytes into malloc'd memory and reads integers, the
+ * least a C program can do with a row; 1 decodes the row into a typed C struct holding what a
+ * Swift `Content` holds (UUIDs as 16 bytes, text validated as UTF-8 and copied, enums as
+ * indexes, timestamps as microseconds, text arrays as arrays of strings, JSON as a tree),
+ * the same work as Tandem's records API. Not thread-safe: set it between workloads. */
+void bench_set_typed_reads(int typed);
+
 /* ---- SQLite (a file in WAL mode; `path` already holds the schema) ---- */
 
 /* Inserts `count` rows in one transaction (BEGIN IMMEDIATE ... COMMIT) with one prepared
