@@ -20,6 +20,21 @@ struct JSONValueTests {
         #expect(try JSONValue(jsonText: "[0, -0, 7, -42]") == [0, 0, 7, -42])
     }
 
+    @Test("prints escapes, control characters and extreme integers exactly")
+    func printing() throws {
+        let value: JSONValue = [
+            "quote\"back\\slash": "tab\tline\ncr\r\u{1}\u{1F}",
+            "min": .integer(.min), "max": .integer(.max), "zero": 0, "negative": -120,
+            "中文": ["美食", true, nil, 2.5],
+        ]
+        #expect(
+            value.jsonText
+                == #"{"max":9223372036854775807,"min":-9223372036854775808,"negative":-120,"#
+                + #""quote\"back\\slash":"tab\tline\ncr\r\u0001\u001f","zero":0,"#
+                + #""中文":["美食",true,null,2.5]}"#)
+        #expect(try JSONValue(jsonText: value.jsonText) == value)
+    }
+
     @Test("reads integers past 64 bits as doubles")
     func wideIntegers() throws {
         #expect(
