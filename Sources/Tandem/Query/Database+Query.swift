@@ -9,9 +9,24 @@ extension Database {
         return try fetchRecords(M.self, sql, renderer.arguments)
     }
 
-    /// The first record the query selects, or `nil`.
+    /// The SQL and bound arguments that ``fetchAll(_:)`` runs for `query` on this engine,
+    /// for reading a query plan or logging a slow query; nothing is run.
+    ///
+    /// ```swift
+    /// let (sql, arguments) = try db.sql(for: Material.filter(.search(\.aiDescription, for: "西湖")))
+    /// let plan = try db.fetchAll("EXPLAIN QUERY PLAN " + sql, arguments)
+    /// ```
+    public func sql<M: Model>(
+        for query: Query<M>
+    ) throws -> (sql: String, arguments: [DatabaseValue]) {
+        var renderer = QuerySQL<M>(dialect: dialect)
+        let sql = try renderer.select(query)
+        return (sql, renderer.arguments)
+    }
+
+    /// The first record the query selects, or `nil`; a query limited to no rows gives `nil`.
     public func fetchOne<M: Model>(_ query: Query<M>) throws -> M? {
-        try fetchAll(query.limit(1)).first
+        try fetchAll(query.limit(min(query.limit ?? 1, 1))).first
     }
 
     /// The record with `id`, or `nil` (also when it is marked deleted, unless `deletedRows`
@@ -34,13 +49,17 @@ extension Database {
         try aggregate(query, .count)
     }
 
-    /// Whether the query selects any record.
+    /// Whether the query selects any record, within its limit and offset.
     public func exists<M: Model>(_ query: Query<M>) throws -> Bool {
         var renderer = QuerySQL<M>(dialect: dialect)
-        let sql =
-            "SELECT 1 FROM \(M.schema.layout.quotedTable)"
-            + (try renderer.whereClause(query)) + " LIMIT 1"
-        return try fetchAll(sql, renderer.arguments) { _ in true }.first ?? false
+        let table = M.schema.layout.quotedTable
+        var sql = "SELECT 1 FROM \(table)" + (try renderer.whereClause(query))
+        if query.limit != nil || query.offset > 0 {
+            // The limit and offset count rows in the query's order, as fetchAll would.
+            sql += try renderer.orderClause(query) + renderer.limitClause(query)
+            sql = "SELECT 1 FROM (\(sql)) AS limited"
+        }
+        return try fetchAll(sql + " LIMIT 1", renderer.arguments) { _ in true }.first ?? false
     }
 
     /// Hands each record the query selects to `body` as the engine produces it, so a result

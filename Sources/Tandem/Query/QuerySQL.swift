@@ -143,8 +143,9 @@ struct QuerySQL<M: Model> {
 
     // MARK: - Conditions
 
-    /// Renders a condition with bound values.
-    mutating func render(_ node: PredicateNode) throws -> String {
+    /// Renders a condition with bound values; `negated` says whether an odd number of NOTs
+    /// encloses it.
+    mutating func render(_ node: PredicateNode, negated: Bool = false) throws -> String {
         switch node {
         case .comparison(let column, let comparison, let value, let isSchemaConstant):
             try checkComparable(column, comparison)
@@ -167,13 +168,15 @@ struct QuerySQL<M: Model> {
         case .json(let column, let path, let comparison, let value):
             return try json(column, path, comparison, value)
         case .textSearch(let column, let text):
-            return try textSearch(column, text)
+            return try textSearch(column, text, negated: negated)
         case .and(let parts):
-            return try parts.map { "(\(try render($0)))" }.joined(separator: " AND ")
+            return try parts.map { "(\(try render($0, negated: negated)))" }
+                .joined(separator: " AND ")
         case .or(let parts):
-            return try parts.map { "(\(try render($0)))" }.joined(separator: " OR ")
+            return try parts.map { "(\(try render($0, negated: negated)))" }
+                .joined(separator: " OR ")
         case .not(let part):
-            return "NOT (\(try render(part)))"
+            return "NOT (\(try render(part, negated: !negated)))"
         case .constant(let value):
             return value ? "(1 = 1)" : "(1 = 0)"
         }
@@ -255,18 +258,26 @@ struct QuerySQL<M: Model> {
             let typed = "jsonb_typeof(\(name) #> \(at))"
             let text = "(\(name) #>> \(at))"
             let op = comparison.rawValue
+            // The cast runs only on a value of the right JSON type: CASE fixes the order, where
+            // the planner may evaluate the operands of AND in any order. A missing key gives
+            // NULL and another type false, as on SQLite.
+            func guarded(_ type: String, _ comparison: String) -> String {
+                "CASE WHEN \(typed) = '\(type)' THEN \(comparison) ELSE \(typed) = '\(type)' END"
+            }
             switch value {
             case .string(let string):
-                return "\(typed) = 'string' AND \(text) COLLATE \"C\" \(op) \(bind(.text(string)))"
+                return guarded("string", "\(text) COLLATE \"C\" \(op) \(bind(.text(string)))")
             case .integer(let integer):
-                return "\(typed) = 'number' AND \(text)::numeric \(op) "
-                    + "CAST(\(bind(.integer(integer))) AS numeric)"
+                return guarded(
+                    "number", "\(text)::numeric \(op) CAST(\(bind(.integer(integer))) AS numeric)")
             case .number(let number):
                 // Both engines round the stored number to a double, then compare doubles.
-                return "\(typed) = 'number' AND \(text)::double precision \(op) "
-                    + "CAST(\(bind(.double(number))) AS double precision)"
+                return guarded(
+                    "number",
+                    "\(text)::double precision \(op) "
+                        + "CAST(\(bind(.double(number))) AS double precision)")
             case .bool(let flag):
-                return "\(typed) = 'boolean' AND \(text)::boolean \(op) \(bind(.bool(flag)))"
+                return guarded("boolean", "\(text)::boolean \(op) \(bind(.bool(flag)))")
             }
         }
         let at = bind(.text("$" + path.map { ".\"\($0)\"" }.joined()))
@@ -296,7 +307,9 @@ struct QuerySQL<M: Model> {
         return !rest.isEmpty && rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    private mutating func textSearch(_ column: String, _ text: String) throws -> String {
+    private mutating func textSearch(
+        _ column: String, _ text: String, negated: Bool
+    ) throws -> String {
         if isPostgres {
             // pg_trgm's GIN index serves LIKE with a pattern of three characters or more.
             return "\(q(column)) LIKE \(bind(.text("%" + LikePattern.escape(text) + "%")))"
@@ -310,9 +323,14 @@ struct QuerySQL<M: Model> {
         }
         let search = q(SQLiteFallbacks.searchTable(forIndex: index.name))
         let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        // NULL for a NULL text, as LIKE and instr give, so that NOT keeps such rows out.
-        return "CASE WHEN \(q(column)) IS NULL THEN NULL ELSE \(q("id")) IN (SELECT \"owner_id\" "
-            + "FROM \(search) WHERE \(search) MATCH \(bind(.text(phrase)))) END"
+        let matches =
+            "\(q("id")) IN (SELECT \"owner_id\" FROM \(search) WHERE \(search) MATCH "
+            + "\(bind(.text(phrase))))"
+        // Outside NOT, false and NULL both leave a row out (AND and OR are monotone), so the
+        // plain IN lets the search table drive the query through the primary key. Under NOT, a
+        // NULL text must give NULL, as LIKE and instr do, so that NOT keeps such rows out too.
+        guard negated else { return matches }
+        return "CASE WHEN \(q(column)) IS NULL THEN NULL ELSE \(matches) END"
     }
 }
 

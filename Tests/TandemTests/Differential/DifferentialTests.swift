@@ -73,7 +73,11 @@ struct DifferentialTests {
         }
         let count = try await both("fetchCount") { db in try db.fetchCount(query) }
         #expect(count == records?.count, "\(label) — count matches the rows")
-        _ = try await both("exists") { db in try db.exists(query) }
+        let exists = try await both("exists") { db in try db.exists(query) }
+        if let exists, let count {
+            #expect(exists == (count > 0), "\(label) — exists agrees with the count")
+        }
+        _ = try await both("fetchOne") { db in try db.fetchOne(query)?.id }
 
         if index % 3 == 0 {
             _ = try await both("sum") { db in try db.aggregate(query, .sum(\.score)) }

@@ -221,6 +221,12 @@ struct QueryTests {
                 #expect(try db.fetchCount(Article.all().limit(2)) == 2)
                 #expect(try db.exists(Article.filter(\.score == 7)))
                 #expect(try !db.exists(Article.filter(\.score == 8)))
+                #expect(try !db.exists(Article.all().limit(0)))
+                #expect(try !db.exists(Article.all().offset(3)))
+                #expect(try db.exists(Article.all().offset(2)))
+                #expect(try db.fetchOne(Article.all().limit(0)) == nil)
+                let third = try db.fetchOne(Article.all().order(by: .ascending(\.title)).offset(2))
+                #expect(third?.title == "beta")  // byte order: upper case first
                 #expect(try db.aggregate(Article.all(), .sum(\.score)) == 13)
                 #expect(try db.aggregate(Article.filter(\.score > 100), .sum(\.score)) == nil)
                 #expect(try db.aggregate(Article.all(), .average(\.score)) == 13.0 / 3.0)

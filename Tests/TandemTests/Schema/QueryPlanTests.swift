@@ -144,6 +144,25 @@ struct QueryPlanTests {
         ]
     }
 
+    /// The plan and the row count of each search written with the query builder, under the
+    /// name of the hand-written query whose index it must use.
+    static func builderPlans(_ db: Database) throws -> [(name: String, plan: String, rows: Int)] {
+        func measured<M: Model>(_ name: String, _ query: Query<M>) throws -> (String, String, Int) {
+            let (sql, arguments) = try db.sql(for: query)
+            let explain = db.dialect == .postgresql ? "EXPLAIN " : "EXPLAIN QUERY PLAN "
+            let plan = try db.fetchAll(explain + sql, arguments).map {
+                try $0.decode(String.self, at: $0.count - 1)
+            }.joined(separator: "\n")
+            return (name, plan, try db.fetchCount(query))
+        }
+        return [
+            try measured(
+                "tag containment", Content.filter(\.userID == userID && .contains(\.tags, "稀有标签"))),
+            try measured(
+                "Chinese substring", Material.filter(.search(\.aiDescription, for: "西湖边"))),
+        ]
+    }
+
     @Test(
         "tag containment, pending publications and Chinese search are index-served",
         arguments: StorageKind.allCases)
@@ -155,18 +174,24 @@ struct QueryPlanTests {
         let results = try await withStorage(kind) { storage in
             try await storage.write { db in
                 try Self.load(db, contents: count, others: otherCount)
-                return try Self.queries(for: db.dialect).map { query in
+                let queries = Self.queries(for: db.dialect)
+                let handWritten = try queries.map { query in
                     (
                         query.name, query.index, try Self.plan(db, query.sql),
                         try db.fetchAll(query.sql).count
                     )
                 }
+                let built = try Self.builderPlans(db).map { built in
+                    let index = queries.first { $0.name == built.name }?.index ?? "?"
+                    return ("builder: " + built.name, index, built.plan, built.rows)
+                }
+                return handWritten + built
             }
         }
         for (name, index, plan, rows) in results {
             #expect(plan.contains(index), "\(name) on \(kind) does not use \(index):\n\(plan)")
             let expected =
-                switch name {
+                switch name.replacingOccurrences(of: "builder: ", with: "") {
                 case "pending publications", "due publications, as PublishingQueue claims them": 50
                 case "keyset page": 100
                 case "tag containment": count / 1000
