@@ -19,8 +19,10 @@ import Foundation
 /// }
 /// ```
 ///
-/// Every model has a UUID primary key `id`, generated on insert, and the timestamps
-/// `created_at` and `updated_at`, which Tandem keeps.
+/// Every model has a UUID primary key `id` and the timestamps `created_at` and `updated_at`,
+/// which Tandem keeps. The `id` is made with the record (`var id = UUID()`), so that a record
+/// can be referenced, by a child record or across devices, before it is stored; `insert`
+/// stores it as it is.
 public protocol Model: Codable, Sendable, Identifiable where ID == UUID {
     /// The primary key.
     var id: UUID { get set }

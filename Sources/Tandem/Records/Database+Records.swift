@@ -25,7 +25,7 @@ extension Database {
         var values: [DatabaseValue] = []
         values.reserveCapacity(layout.columns.count)
         try layout.appendValues(of: record, to: &values)
-        try execute(RecordSQL.insert(layout, rows: 1), values)
+        try naming(M.self) { try execute(RecordSQL.insert(layout, rows: 1), values) }
         return record
     }
 
@@ -40,7 +40,12 @@ extension Database {
         var values: [DatabaseValue] = []
         try layout.appendValues(of: record, to: &values)
         let sql = RecordSQL.insert(layout, rows: 1) + " RETURNING " + layout.selectList
-        return try fetchRecords(M.self, sql, values).first ?? record
+        guard let stored = try naming(M.self, { try fetchRecords(M.self, sql, values).first })
+        else {
+            throw DatabaseError(
+                .other, "the insert returned no row", sql: sql, table: layout.table.name)
+        }
+        return stored
     }
 
     /// Inserts `records` through each engine's bulk path and returns them as stored: `COPY`
@@ -63,16 +68,19 @@ extension Database {
 
         let width = layout.columns.count
         let columns = layout.columns.map(\.schema.name)
-        if try copyRows(into: layout.table.name, columns: columns, values: values) != nil {
-            return stored
+        let copied = try naming(M.self) {
+            try copyRows(into: layout.table.name, columns: columns, values: values)
         }
+        if copied != nil { return stored }
         let batchSize = RecordSQL.rowsPerStatement(columns: width)
         var start = 0
         while start < stored.count {
             let end = min(start + batchSize, stored.count)
-            try execute(
-                RecordSQL.insert(layout, rows: end - start),
-                Array(values[(start * width)..<(end * width)]))
+            try naming(M.self) {
+                try execute(
+                    RecordSQL.insert(layout, rows: end - start),
+                    Array(values[(start * width)..<(end * width)]))
+            }
             start = end
         }
         return stored
@@ -136,16 +144,17 @@ extension Database {
         let (sql, values, _) = try RecordSQL.update(
             record, positions: RecordSQL.updatablePositions(M.schema.layout))
         let layout = M.schema.layout
-        guard
-            let stored = try fetchRecords(M.self, sql + " RETURNING " + layout.selectList, values)
-                .first
+        let returning = sql + " RETURNING " + layout.selectList
+        guard let stored = try naming(M.self, { try fetchRecords(M.self, returning, values).first })
         else { throw RecordSQL.notFound(layout, record.id) }
         return stored
     }
 
     private func update<M: Model>(_ record: M, positions: [Int]) throws -> M {
         let (sql, values, stored) = try RecordSQL.update(record, positions: positions)
-        if try execute(sql, values) == 0 { throw RecordSQL.notFound(M.schema.layout, record.id) }
+        if try naming(M.self, { try execute(sql, values) }) == 0 {
+            throw RecordSQL.notFound(M.schema.layout, record.id)
+        }
         return stored
     }
 
@@ -167,7 +176,8 @@ extension Database {
         let sql = try RecordSQL.upsert(M.schema, keys: keys, dialect: dialect)
         var values: [DatabaseValue] = []
         try layout.appendValues(of: record, to: &values)
-        guard let stored = try fetchRecords(M.self, sql, values).first else {
+        guard let stored = try naming(M.self, { try fetchRecords(M.self, sql, values).first })
+        else {
             throw RecordSQL.notFound(layout, record.id)
         }
         return stored
@@ -222,19 +232,37 @@ extension Database {
         let sql =
             "UPDATE \(M.schema.layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = NULL,"
             + " \"updated_at\" = $2 WHERE \"id\" = $3 AND \"is_deleted\" = $4"
-        return try execute(sql, [.bool(false), .date(RecordClock.now()), .uuid(id), .bool(true)])
-            > 0
+        let values: [DatabaseValue] = [
+            .bool(false), .date(RecordClock.now()), .uuid(id), .bool(true),
+        ]
+        return try naming(M.self) { try execute(sql, values) } > 0
     }
 
     // MARK: - Helpers
 
+    /// Runs a write to `M`'s table; a unique violation names its constraint on both engines.
+    @discardableResult
+    private func naming<M: Model, R>(_ type: M.Type, _ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw error.namingUniqueConstraint(of: M.schema.layout.table)
+        }
+    }
+
     private func stamped<M: Model>(
         _ record: M, _ policy: TimestampPolicy, now: Date = RecordClock.now()
     ) -> M {
-        guard policy == .automatic else { return record }
         var record = record
-        record.createdAt = now
-        record.updatedAt = now
+        switch policy {
+        case .automatic:
+            record.createdAt = now
+            record.updatedAt = now
+        case .preserved:
+            // Rounded as both engines store them, so that the record returned is the row.
+            record.createdAt = Timestamp.rounded(record.createdAt)
+            record.updatedAt = Timestamp.rounded(record.updatedAt)
+        }
         return record
     }
 

@@ -34,12 +34,28 @@ struct RecordTests {
 
             let found = try await storage.read { db in try db.find(Article.self, id: draft.id) }
             #expect(found == stored)
+            // A sub-microsecond part is stored rounded: the value returned is the row's.
+            let instant = Date(timeIntervalSince1970: 1_700_000_000.250_000_3)
             let fetched = try await storage.write { db in
                 try db.insertAndFetch(
-                    Article(authorID: author.id, title: "第二篇", metadata: .emptyObject))
+                    Article(
+                        authorID: author.id, title: "第二篇", metadata: .emptyObject,
+                        publishedAt: instant))
             }
             #expect(fetched.metadata == .emptyObject)
             #expect(fetched.status == .draft)
+            #expect(fetched.publishedAt != instant)
+            #expect(fetched.publishedAt.map(Timestamp.microseconds) == 1_700_000_000_250_000)
+
+            // Preserved timestamps come back as stored, rounded to the microsecond.
+            let imported = Article(
+                createdAt: instant, updatedAt: instant, authorID: author.id, title: "导入")
+            let kept = try await storage.write { db in
+                try db.insert(imported, timestamps: .preserved)
+            }
+            let keptRow = try await storage.read { db in try db.find(Article.self, id: kept.id) }
+            #expect(kept.createdAt != instant)
+            #expect(keptRow == kept)
         }
     }
 
@@ -267,6 +283,7 @@ struct RecordTests {
                             + " score, is_pinned, tags, '{not json' AS metadata FROM articles")
                 }
             }
+            #expect(badJSON?.table == "articles")
             #expect(badJSON?.column == "metadata")
             #expect(badJSON?.recordID == article.id)
 
@@ -279,7 +296,9 @@ struct RecordTests {
                             + " 'many' AS score, is_pinned, tags FROM articles")
                 }
             }
+            #expect(wrongType?.table == "articles")
             #expect(wrongType?.column == "score")
+            #expect(wrongType?.recordID == article.id)
 
             let missing = await expectDatabaseError(.decodingFailed) {
                 try await storage.read { db in
