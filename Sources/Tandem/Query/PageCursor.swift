@@ -49,10 +49,15 @@ public struct PageCursor: Sendable, Hashable, CustomStringConvertible {
 
     /// The sort-key values, checked to belong to `ordering`.
     func values(for ordering: String, count: Int) throws -> [DatabaseValue] {
-        var base64 = token.replacingOccurrences(of: "-", with: "+")
-            .replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64),
+        var base64: [UInt8] = token.utf8.map { byte in
+            switch byte {
+            case UInt8(ascii: "-"): UInt8(ascii: "+")
+            case UInt8(ascii: "_"): UInt8(ascii: "/")
+            default: byte
+            }
+        }
+        base64 += repeatElement(UInt8(ascii: "="), count: (4 - base64.count % 4) % 4)
+        guard let data = Data(base64Encoded: Data(base64)),
             let text = String(data: data, encoding: .utf8),
             let document = try? JSONValue(jsonText: text),
             case .string(let cursorOrdering)? = document["o"],

@@ -33,6 +33,7 @@ public struct SQLDialect: Hashable, Sendable, CustomStringConvertible {
 
     /// Quotes an identifier (a table, column or constraint name) for this dialect.
     public func quote(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard identifier.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + identifier + "\"" }
+        return "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
