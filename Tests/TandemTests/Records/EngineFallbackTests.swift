@@ -126,3 +126,47 @@ struct EngineFallbackTests {
         }
     }
 }
+
+/// A soft-deletable model whose key is unique among all rows, deleted ones included.
+private struct Tagline: SoftDeletable, Equatable {
+    var id = UUID()
+    var createdAt = Date()
+    var updatedAt = Date()
+    var deletedAt: Date?
+    var isDeleted = false
+    var code: String
+    var text: String
+
+    static let schema = ModelSchema<Tagline> {
+        SoftDelete()
+        Column(\.code, maxLength: 20)
+        Column(\.text)
+        Unique(\.code, name: "uq_taglines_code")
+    }
+}
+
+@Suite("Records: upsert and rows marked deleted")
+struct UpsertDeletedRowTests {
+    @Test(
+        "under a plain unique constraint, upsert updates the deleted row and brings it back",
+        arguments: StorageKind.allCases)
+    func upsertRevives(kind: StorageKind) async throws {
+        try await withStorage(kind) { storage in
+            let first = try await storage.write { db in
+                try db.createTables(for: Tagline.self)
+                let first = try db.insert(Tagline(code: "spring", text: "春天"))
+                try db.delete(first)
+                return first
+            }
+            let stored = try await storage.write { db in
+                try db.upsert(Tagline(code: "spring", text: "春天来了"), onConflict: \.code)
+            }
+            #expect(stored.id == first.id)
+            #expect(stored.text == "春天来了")
+            #expect(!stored.isDeleted)
+            #expect(stored.deletedAt == nil)
+            let live = try await storage.read { db in try db.fetchAll(Tagline.all()) }
+            #expect(live.map(\.id) == [first.id])
+        }
+    }
+}
