@@ -136,6 +136,15 @@ struct CreatorRecordTests {
                     try db.fetchAll("SELECT 1") { try $0.decode(Int.self, at: 0) }
                 }
                 #expect(one == [1])
+                // Placeholders are counted outside literals, quoted names, dollar quotes and
+                // comments only.
+                let quoted = try await storage.read { db in
+                    try db.fetchAll(
+                        "SELECT '$8000' || $1 || $tag$ $9000 $tag$ || $$$9999$$ /* $7777 */ AS \"$8888\""
+                            + " -- $7401\n", ["!"]
+                    ) { try $0.decode(String.self, at: 0) }
+                }
+                #expect(quoted == ["$8000! $9000 $9999"])
             } else {
                 let count = try await storage.read { db in
                     try db.fetchAll(sql, values) { try $0.decode(Int.self, at: 0) }
