@@ -19,25 +19,31 @@ enum PostgresCopyFormat {
                 buffer.append(UInt8(ascii: "N"))
                 continue
             }
-            for byte in scratch.dropLast() {
-                switch byte {
-                case UInt8(ascii: "\\"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"):
-                    buffer.append(UInt8(ascii: "\\"))
-                    buffer.append(UInt8(ascii: "t"))
-                default:
-                    buffer.append(byte)
-                }
-            }
+            appendEscaped(scratch, count: scratch.count - 1, to: &buffer)
         }
         buffer.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends the first `count` bytes of `text` with COPY's escapes, copying the runs between
+    /// escaped bytes whole.
+    private static func appendEscaped(_ text: [UInt8], count: Int, to buffer: inout [UInt8]) {
+        text.withUnsafeBufferPointer { bytes in
+            var runStart = 0
+            for index in 0..<count {
+                let escape: UInt8
+                switch bytes[index] {
+                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+                case UInt8(ascii: "\n"): escape = UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): escape = UInt8(ascii: "r")
+                case UInt8(ascii: "\t"): escape = UInt8(ascii: "t")
+                default: continue
+                }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                buffer.append(UInt8(ascii: "\\"))
+                buffer.append(escape)
+                runStart = index + 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        }
     }
 }

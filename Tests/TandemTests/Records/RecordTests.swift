@@ -222,6 +222,7 @@ struct RecordTests {
             let strings = [
                 "'; DROP TABLE articles; --", "\"quoted\" \\ backslash", "SELECT * FROM users",
                 "$1 $2 ? :name @p", "%_*?[", "多字节 🎉 e\u{301}", "line\nbreak\ttab",
+                "carriage\r\n\\N\\", "\t",
             ]
             let stored = try await storage.write { db in
                 try db.insert(
