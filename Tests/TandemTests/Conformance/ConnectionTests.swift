@@ -89,13 +89,19 @@ struct ConnectionTests {
         try await holder.write { db in try SampleTable.create(db) }
 
         let release = Mutex(false)
+        let isHeld = Mutex(false)
         let holding = Task {
             try await holder.write { db in
                 try TransactionTests.insert(db)
+                isHeld.withLock { $0 = true }
                 while !release.withLock({ $0 }) { usleep(5_000) }
             }
         }
-        try await Task.sleep(for: .milliseconds(100))
+        // Waits for the holder's write lock rather than guessing how long taking it needs.
+        for _ in 0..<2_000 where !isHeld.withLock({ $0 }) {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        try #require(isHeld.withLock { $0 })
         await expectDatabaseError(.busy) {
             try await other.write { db in try TransactionTests.insert(db) }
         }
