@@ -16,7 +16,7 @@ public struct Column<M: Model>: Sendable {
     /// The column as the table describes it.
     public private(set) var schema: ColumnSchema
     /// Reads the property from a record, ready to bind.
-    public let value: @Sendable (M) -> DatabaseValue
+    public private(set) var value: @Sendable (M) -> DatabaseValue
     /// The stored property's name, as `Codable` names it by default (`userID`).
     public private(set) var propertyName: String
 
@@ -49,9 +49,22 @@ public struct Column<M: Model>: Sendable {
         self.schema = ColumnSchema(
             name: derivedName ?? "", type: columnType, isNullable: V.isOptional,
             defaultValue: defaultValue)
-        // A key path is immutable; the standard library does not mark it Sendable.
-        nonisolated(unsafe) let reader = keyPath
-        self.value = { record in record[keyPath: reader].databaseValue }
+        if let offset = MemoryLayout<M>.offset(of: keyPath) {
+            // A stored property of a struct: read at its offset, where the memory holds a `V`.
+            // Applying the key path would go through the runtime's generic projection, with
+            // metadata lookups on every call.
+            self.value = { record in
+                withUnsafePointer(to: record) { pointer in
+                    UnsafeRawPointer(pointer).load(fromByteOffset: offset, as: V.self)
+                        .databaseValue
+                }
+            }
+        } else {
+            // A key path through a protocol requirement (`\M.id` in generic code) has no
+            // offset. A key path is immutable; the standard library does not mark it Sendable.
+            nonisolated(unsafe) let reader = keyPath
+            self.value = { record in record[keyPath: reader].databaseValue }
+        }
         self.propertyName = SnakeCase.propertyName(for: keyPath) ?? derivedName ?? ""
         if derivedName == nil {
             nameProblem = SchemaError(
@@ -63,10 +76,13 @@ public struct Column<M: Model>: Sendable {
     /// whose key path in generic code carries no name.
     init<V: ColumnValue>(
         _ keyPath: KeyPath<M, V>, property: String, name: String,
-        default defaultValue: ColumnDefault? = nil
+        default defaultValue: ColumnDefault? = nil, read: @escaping @Sendable (M) -> V
     ) {
         self.init(keyPath, name: name, default: defaultValue)
         self.propertyName = property
+        // The requirement's witness, called directly: the key path would be projected by the
+        // runtime on every call.
+        self.value = { record in read(record).databaseValue }
     }
 
     /// Rows may not repeat this column's value.

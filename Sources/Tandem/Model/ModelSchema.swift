@@ -37,7 +37,10 @@ public struct ModelSchema<M: Model>: Sendable {
     ) {
         let components = content()
         var problems: [SchemaError] = []
-        var columns = [Column<M>(\M.id, property: "id", name: "id", default: .generatedUUID)]
+        var columns = [
+            Column<M>(
+                \M.id, property: "id", name: "id", default: .generatedUUID, read: { $0.id })
+        ]
         var uniques: [Unique<M>] = []
         var indexes: [Index<M>] = []
         var checks: [Check<M>] = []
@@ -58,11 +61,13 @@ public struct ModelSchema<M: Model>: Sendable {
         }
         columns.append(
             Column(
-                \M.createdAt, property: "createdAt", name: "created_at", default: .currentTimestamp)
+                \M.createdAt, property: "createdAt", name: "created_at", default: .currentTimestamp,
+                read: { $0.createdAt })
         )
         columns.append(
             Column(
-                \M.updatedAt, property: "updatedAt", name: "updated_at", default: .currentTimestamp)
+                \M.updatedAt, property: "updatedAt", name: "updated_at", default: .currentTimestamp,
+                read: { $0.updatedAt })
         )
         if isSoftDeletable {
             if let softDelete = M.self as? any SoftDeletable.Type,
@@ -111,10 +116,11 @@ public struct ModelSchema<M: Model>: Sendable {
 
     private static func softDeleteColumns<S: SoftDeletable>(_ type: S.Type) -> [Any] {
         [
-            Column<S>(\S.deletedAt, property: "deletedAt", name: "deleted_at"),
+            Column<S>(
+                \S.deletedAt, property: "deletedAt", name: "deleted_at", read: { $0.deletedAt }),
             Column<S>(
                 \S.isDeleted, property: "isDeleted", name: "is_deleted",
-                default: .value(.bool(false))),
+                default: .value(.bool(false)), read: { $0.isDeleted }),
         ]
     }
 }

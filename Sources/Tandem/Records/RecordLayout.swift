@@ -14,6 +14,9 @@ final class RecordLayout<M: Model>: Sendable {
     let findSQL: String
     /// The position of each column, by property name and by column name.
     let positions: [String: Int]
+    /// Each column's reader, in table order, apart from the rest of its description so that
+    /// reading a record copies no column descriptions.
+    let readers: [@Sendable (M) -> DatabaseValue]
     /// The most characters each column may hold, where bounded.
     let maxLengths: [Int?]
     let isSoftDeletable: Bool
@@ -38,6 +41,7 @@ final class RecordLayout<M: Model>: Sendable {
         for (index, column) in columns.enumerated() { positions[column.propertyName] = index }
         self.positions = positions
         propertyNames = columns.map(\.propertyName)
+        readers = columns.map(\.value)
         maxLengths = columns.map {
             if case .string(let maxLength) = $0.schema.type { return maxLength }
             return nil
@@ -57,9 +61,9 @@ final class RecordLayout<M: Model>: Sendable {
     ///   string exceeds its column's length, before anything reaches the engine (PostgreSQL
     ///   would silently cut trailing spaces to fit; SQLite would refuse).
     func appendValues(of record: M, to values: inout [DatabaseValue]) throws {
-        for (index, column) in columns.enumerated() {
-            let value = column.value(record)
-            if let maxLength = maxLengths[index] { try check(value, maxLength, column) }
+        for index in readers.indices {
+            let value = readers[index](record)
+            if let maxLength = maxLengths[index] { try check(value, maxLength, columns[index]) }
             values.append(value)
         }
     }
@@ -67,7 +71,7 @@ final class RecordLayout<M: Model>: Sendable {
     /// The value of the column at `index` of `record`, checked as ``appendValues(of:to:)``
     /// checks it.
     func value(at index: Int, of record: M) throws -> DatabaseValue {
-        let value = columns[index].value(record)
+        let value = readers[index](record)
         if let maxLength = maxLengths[index] { try check(value, maxLength, columns[index]) }
         return value
     }
