@@ -52,8 +52,11 @@ final class RecordReader {
         state.deallocate()
     }
 
-    /// The row being decoded.
-    var row: Row { state.pointee.row }
+    /// The row being decoded, lent rather than copied (a copy would retain its storage for
+    /// every property read).
+    var row: Row {
+        _read { yield state.pointee.row }
+    }
 
     /// Prepares to decode `row` from its first property.
     func start(_ row: Row) {
