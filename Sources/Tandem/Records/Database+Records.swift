@@ -187,18 +187,24 @@ extension Database {
 
     /// Deletes `record`: marks it deleted on a soft-deletable model, removes it otherwise.
     /// Returns whether a row (not already marked deleted) had its `id`.
+    ///
+    /// On a soft-deletable model `updatedAt` moves forward from the record's, as an update's
+    /// does, even when the clock has not.
     @discardableResult
     public func delete<M: Model>(_ record: M) throws -> Bool {
-        try delete(M.self, id: record.id)
+        try delete(M.self, id: record.id, updatedAt: RecordClock.next(after: record.updatedAt))
     }
 
     /// Deletes the row with `id`: marks it deleted on a soft-deletable model, removes it
     /// otherwise. Returns whether there was such a row (not already marked deleted).
     @discardableResult
     public func delete<M: Model>(_ type: M.Type, id: UUID) throws -> Bool {
+        try delete(type, id: id, updatedAt: RecordClock.now())
+    }
+
+    private func delete<M: Model>(_ type: M.Type, id: UUID, updatedAt now: Date) throws -> Bool {
         let layout = M.schema.layout
         guard layout.isSoftDeletable else { return try deletePermanently(type, id: id) }
-        let now = RecordClock.now()
         let sql =
             "UPDATE \(layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = $2, "
             + "\"updated_at\" = $2 WHERE \"id\" = $3 AND \"is_deleted\" = $4"

@@ -165,16 +165,27 @@ struct RecordTests {
             }
             let deleted = try await storage.write { db in try db.delete(article) }
             #expect(deleted)
+            // updatedAt moves past the record's even when the record's lies ahead of the clock.
+            let ahead = Date().addingTimeInterval(3_600)
+            let future = try await storage.write { db in
+                let future = try db.insert(
+                    Article(
+                        createdAt: ahead, updatedAt: ahead, authorID: author.id, title: "未来"),
+                    timestamps: .preserved)
+                try db.delete(future)
+                return try db.find(Article.self, id: future.id, including: .only)
+            }
+            #expect((future?.updatedAt ?? .distantPast) > Timestamp.rounded(ahead))
             let again = try await storage.write { db in try db.delete(article) }
             #expect(!again)
             try await storage.read { db in
                 #expect(try db.find(Article.self, id: article.id) == nil)
                 #expect(try db.fetchCount(Article.all()) == 0)
-                let marked = try db.fetchAll(Article.all().including(.only))
+                let marked = try db.fetchAll(Article.filter(\.id == article.id).including(.only))
                 #expect(marked.map(\.id) == [article.id])
                 #expect(marked.first?.isDeleted == true)
                 #expect(marked.first?.deletedAt != nil)
-                #expect(try db.fetchCount(Article.all().including(.included)) == 1)
+                #expect(try db.fetchCount(Article.all().including(.included)) == 2)
             }
             // A deleted row frees its live-row unique key.
             try await storage.write { db in
