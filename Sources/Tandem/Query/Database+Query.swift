@@ -55,9 +55,10 @@ extension Database {
         let table = M.schema.layout.quotedTable
         var sql = "SELECT 1 FROM \(table)" + (try renderer.whereClause(query))
         if query.limit != nil || query.offset > 0 {
-            // The limit and offset count rows in the query's order, as fetchAll would.
-            sql += try renderer.orderClause(query) + renderer.limitClause(query)
-            sql = "SELECT 1 FROM (\(sql)) AS limited"
+            // Whether a row falls inside the limit and offset does not depend on the order; the
+            // ordering is still checked, so that a query exists refuses fetchAll refuses too.
+            _ = try renderer.orderClause(query)
+            sql = "SELECT 1 FROM (\(sql)\(renderer.limitClause(query))) AS limited"
         }
         return try fetchAll(sql + " LIMIT 1", renderer.arguments) { _ in true }.first ?? false
     }

@@ -192,7 +192,11 @@ extension Database {
     /// does, even when the clock has not.
     @discardableResult
     public func delete<M: Model>(_ record: M) throws -> Bool {
-        try delete(M.self, id: record.id, updatedAt: RecordClock.next(after: record.updatedAt))
+        guard M.schema.layout.isSoftDeletable else {
+            return try deletePermanently(M.self, id: record.id)
+        }
+        return try delete(
+            M.self, id: record.id, updatedAt: RecordClock.next(after: record.updatedAt))
     }
 
     /// Deletes the row with `id`: marks it deleted on a soft-deletable model, removes it
@@ -265,9 +269,15 @@ extension Database {
             record.createdAt = now
             record.updatedAt = now
         case .preserved:
-            // Rounded as both engines store them, so that the record returned is the row.
-            record.createdAt = Timestamp.rounded(record.createdAt)
-            record.updatedAt = Timestamp.rounded(record.updatedAt)
+            // Rounded as both engines store them, so that the returned timestamps are the
+            // row's (other dates keep any sub-microsecond part: insertAndFetch returns the row).
+            // A date no engine stores is left for binding to refuse with invalidValue.
+            if BindingRules.isStorable(record.createdAt) {
+                record.createdAt = Timestamp.rounded(record.createdAt)
+            }
+            if BindingRules.isStorable(record.updatedAt) {
+                record.updatedAt = Timestamp.rounded(record.updatedAt)
+            }
         }
         return record
     }

@@ -11,7 +11,14 @@ extension DatabaseError {
         guard code == .uniqueViolation, constraint == nil, message.hasPrefix(prefix) else {
             return self
         }
-        let qualified = message.dropFirst(prefix.count).split(separator: ",")
+        let target = message.dropFirst(prefix.count)
+        // A unique index over expressions is named: `UNIQUE constraint failed: index 'x'`.
+        if target.hasPrefix("index '"), target.hasSuffix("'"), target.count > 8 {
+            var named = self
+            named.constraint = String(target.dropFirst("index '".count).dropLast())
+            return named
+        }
+        let qualified = target.split(separator: ",")
         var columns: Set<String> = []
         for name in qualified {
             let parts = name.trimmingCharacters(in: .whitespaces).split(

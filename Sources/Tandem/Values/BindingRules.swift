@@ -15,9 +15,14 @@ package enum BindingRules {
     }
 
     /// Microseconds since 1970 for a date in years 1 to 9999.
-    package static func microseconds(_ date: Date, sql: String?) throws -> Int64 {
+    /// Whether both engines can store `date`: finite and in the years 1 to 9999.
+    package static func isStorable(_ date: Date) -> Bool {
         let seconds = date.timeIntervalSince1970
-        guard seconds.isFinite, dateRange.contains(seconds) else {
+        return seconds.isFinite && dateRange.contains(seconds)
+    }
+
+    package static func microseconds(_ date: Date, sql: String?) throws -> Int64 {
+        guard isStorable(date) else {
             throw DatabaseError(.invalidValue, "a date must fall in the years 1 to 9999", sql: sql)
         }
         return Timestamp.microseconds(since1970: date)

@@ -97,6 +97,7 @@ struct ConnectionTests {
                 while !release.withLock({ $0 }) { usleep(5_000) }
             }
         }
+        defer { release.withLock { $0 = true } }  // also when an expectation below stops the test
         // Waits for the holder's write lock rather than guessing how long taking it needs.
         for _ in 0..<2_000 where !isHeld.withLock({ $0 }) {
             try await Task.sleep(for: .milliseconds(5))
