@@ -53,6 +53,16 @@ struct RecordTests {
             let kept = try await storage.write { db in
                 try db.insert(imported, timestamps: .preserved)
             }
+            // A date no engine stores is refused when bound, not trapped on while rounding.
+            for instant in [Date(timeIntervalSince1970: .nan), Date(timeIntervalSince1970: 1e300)] {
+                let unstorable = Article(
+                    createdAt: instant, updatedAt: instant, authorID: author.id, title: "无效")
+                await expectDatabaseError(.invalidValue) {
+                    try await storage.write { db in
+                        try db.insert(unstorable, timestamps: .preserved)
+                    }
+                }
+            }
             let keptRow = try await storage.read { db in try db.find(Article.self, id: kept.id) }
             #expect(kept.createdAt != instant)
             #expect(keptRow == kept)
