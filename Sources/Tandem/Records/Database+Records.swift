@@ -192,11 +192,7 @@ extension Database {
     /// does, even when the clock has not.
     @discardableResult
     public func delete<M: Model>(_ record: M) throws -> Bool {
-        guard M.schema.layout.isSoftDeletable else {
-            return try deletePermanently(M.self, id: record.id)
-        }
-        return try delete(
-            M.self, id: record.id, updatedAt: RecordClock.next(after: record.updatedAt))
+        try delete(M.self, id: record.id, updatedAt: RecordClock.next(after: record.updatedAt))
     }
 
     /// Deletes the row with `id`: marks it deleted on a soft-deletable model, removes it
