@@ -187,28 +187,27 @@ extension Database {
 
     /// Deletes `record`: marks it deleted on a soft-deletable model, removes it otherwise.
     /// Returns whether a row (not already marked deleted) had its `id`.
-    ///
-    /// On a soft-deletable model `updatedAt` moves forward from the record's, as an update's
-    /// does, even when the clock has not.
     @discardableResult
     public func delete<M: Model>(_ record: M) throws -> Bool {
-        try delete(M.self, id: record.id, updatedAt: RecordClock.next(after: record.updatedAt))
+        try delete(M.self, id: record.id)
     }
 
     /// Deletes the row with `id`: marks it deleted on a soft-deletable model, removes it
     /// otherwise. Returns whether there was such a row (not already marked deleted).
+    ///
+    /// Marking moves `updatedAt` forward, as an update does: to now, or one microsecond past
+    /// the stored value when that is not behind the clock.
     @discardableResult
     public func delete<M: Model>(_ type: M.Type, id: UUID) throws -> Bool {
-        try delete(type, id: id, updatedAt: RecordClock.now())
-    }
-
-    private func delete<M: Model>(_ type: M.Type, id: UUID, updatedAt now: Date) throws -> Bool {
         let layout = M.schema.layout
         guard layout.isSoftDeletable else { return try deletePermanently(type, id: id) }
         let sql =
             "UPDATE \(layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = $2, "
-            + "\"updated_at\" = $2 WHERE \"id\" = $3 AND \"is_deleted\" = $4"
-        return try execute(sql, [.bool(true), .date(now), .uuid(id), .bool(false)]) > 0
+            + "\"updated_at\" = \(movedUpdatedAt(to: "$2")) WHERE \"id\" = $3 AND \"is_deleted\" = $4"
+        let values: [DatabaseValue] = [
+            .bool(true), .date(RecordClock.now()), .uuid(id), .bool(false),
+        ]
+        return try execute(sql, values) > 0
     }
 
     /// Removes the row with `id` for good, marked deleted or not. Returns whether it existed.
@@ -232,12 +231,12 @@ extension Database {
     }
 
     /// Clears the deletion mark of the row with `id`. Returns whether a row marked deleted had
-    /// that `id`.
+    /// that `id`. `updatedAt` moves forward as on ``delete(_:id:)``.
     @discardableResult
     public func restore<M: SoftDeletable>(_ type: M.Type, id: UUID) throws -> Bool {
         let sql =
             "UPDATE \(M.schema.layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = NULL,"
-            + " \"updated_at\" = $2 WHERE \"id\" = $3 AND \"is_deleted\" = $4"
+            + " \"updated_at\" = \(movedUpdatedAt(to: "$2")) WHERE \"id\" = $3 AND \"is_deleted\" = $4"
         let values: [DatabaseValue] = [
             .bool(false), .date(RecordClock.now()), .uuid(id), .bool(true),
         ]
@@ -245,6 +244,14 @@ extension Database {
     }
 
     // MARK: - Helpers
+
+    /// `updated_at` moved to the instant bound at `placeholder`, or one microsecond past its
+    /// stored value when that is not earlier: it never stands still or goes back.
+    private func movedUpdatedAt(to placeholder: String) -> String {
+        dialect == .postgresql
+            ? "GREATEST(\(placeholder), \"updated_at\" + interval '1 microsecond')"
+            : "max(\(placeholder), \"updated_at\" + 1)"  // microseconds since 1970 on SQLite
+    }
 
     /// Runs a write to `M`'s table; a unique violation names its constraint on both engines.
     @discardableResult

@@ -182,10 +182,15 @@ struct RecordTests {
                     Article(
                         createdAt: ahead, updatedAt: ahead, authorID: author.id, title: "未来"),
                     timestamps: .preserved)
+                try db.delete(Article.self, id: future.id)
+                let deleted = try db.find(Article.self, id: future.id, including: .only)
+                try db.restore(Article.self, id: future.id)
+                let restored = try db.find(Article.self, id: future.id)
                 try db.delete(future)
-                return try db.find(Article.self, id: future.id, including: .only)
+                return (deleted?.updatedAt, restored?.updatedAt)
             }
-            #expect((future?.updatedAt ?? .distantPast) > Timestamp.rounded(ahead))
+            #expect((future.0 ?? .distantPast) > Timestamp.rounded(ahead))
+            #expect((future.1 ?? .distantPast) > (future.0 ?? .distantFuture))
             let again = try await storage.write { db in try db.delete(article) }
             #expect(!again)
             try await storage.read { db in
