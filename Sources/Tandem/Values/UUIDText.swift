@@ -29,25 +29,25 @@ package enum UUIDText {
         guard count == 36, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash,
             bytes[23] == dash
         else { return nil }
-        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         // Any byte that is not a hex digit maps to 0xFF, whose high bits survive the OR.
         var invalid: UInt8 = 0
-        withUnsafeMutableBytes(of: &raw) { output in
-            for index in 0..<16 {
-                let position = pairOffsets[index]
-                let high = hexValue(bytes[position])
-                let low = hexValue(bytes[position + 1])
-                invalid |= high | low
-                output[index] = high << 4 | (low & 0x0F)
-            }
+        @inline(__always)
+        func byte(at position: Int) -> UInt8 {
+            let high = hexValue(bytes[position])
+            let low = hexValue(bytes[position + 1])
+            invalid |= high | low
+            return high << 4 | (low & 0x0F)
         }
+        // The two hex digits of each byte start at 0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24…34.
+        let raw: uuid_t = (
+            byte(at: 0), byte(at: 2), byte(at: 4), byte(at: 6), byte(at: 9), byte(at: 11),
+            byte(at: 14), byte(at: 16), byte(at: 19), byte(at: 21), byte(at: 24), byte(at: 26),
+            byte(at: 28), byte(at: 30), byte(at: 32), byte(at: 34)
+        )
         return invalid & 0xF0 == 0 ? UUID(uuid: raw) : nil
     }
 
     private static let dash = UInt8(ascii: "-")
-
-    /// Where each of the sixteen bytes' two hex digits start in canonical text.
-    private static let pairOffsets = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34]
 
     /// The value of a hex digit, or 0xFF.
     @inline(__always)
