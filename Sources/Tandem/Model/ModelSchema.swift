@@ -14,20 +14,47 @@
 /// Every schema has `id` (UUID primary key, generated on insert), `created_at` and
 /// `updated_at`; ``SoftDelete`` adds `deleted_at` and `is_deleted`.
 public struct ModelSchema<M: Model>: Sendable {
+    /// The description, behind one reference: a model's `schema` is read on every query and
+    /// write, and copying the value then costs one retain instead of one a field.
+    private final class Storage: Sendable {
+        let table: TableSchema
+        let columns: [Column<M>]
+        let relations: [RelationSchema]
+        let isSoftDeletable: Bool
+        let problems: [SchemaError]
+        let names: ColumnNames<M>
+        let layout: RecordLayout<M>
+
+        init(
+            table: TableSchema, columns: [Column<M>], relations: [RelationSchema],
+            isSoftDeletable: Bool, problems: [SchemaError], names: ColumnNames<M>
+        ) {
+            self.table = table
+            self.columns = columns
+            self.relations = relations
+            self.isSoftDeletable = isSoftDeletable
+            self.problems = problems
+            self.names = names
+            layout = RecordLayout(table: table, columns: columns, isSoftDeletable: isSoftDeletable)
+        }
+    }
+
+    private let storage: Storage
+
     /// The table, as every dialect renders it.
-    public let table: TableSchema
+    public var table: TableSchema { storage.table }
     /// The columns with the properties they store, in table order.
-    public let columns: [Column<M>]
+    public var columns: [Column<M>] { storage.columns }
     /// The declared relations.
-    public let relations: [RelationSchema]
+    public var relations: [RelationSchema] { storage.relations }
     /// Whether the model has the soft-delete trait.
-    public let isSoftDeletable: Bool
+    public var isSoftDeletable: Bool { storage.isSoftDeletable }
     /// What is wrong with the declarations; ``validate()`` throws the first.
-    public let problems: [SchemaError]
+    public var problems: [SchemaError] { storage.problems }
     /// The column of each property, for queries.
-    let names: ColumnNames<M>
+    var names: ColumnNames<M> { storage.names }
     /// How records of the model are read and written.
-    let layout: RecordLayout<M>
+    var layout: RecordLayout<M> { storage.layout }
 
     /// Describes the table `name` (by default ``Model/tableName``) from the declarations in
     /// `content`.
@@ -92,16 +119,13 @@ public struct ModelSchema<M: Model>: Sendable {
         assembly.add(checks: checks)
         problems += assembly.problems
 
-        self.table = TableSchema(
+        let table = TableSchema(
             name: name, columns: columns.map(\.schema), constraints: assembly.constraints,
             indexes: assembly.indexes)
-        self.columns = columns
-        self.relations = relations
-        self.isSoftDeletable = isSoftDeletable
-        self.problems = problems + TableChecks.problems(in: self.table)
-        self.names = resolver
-        self.layout = RecordLayout(
-            table: table, columns: columns, isSoftDeletable: isSoftDeletable)
+        storage = Storage(
+            table: table, columns: columns, relations: relations,
+            isSoftDeletable: isSoftDeletable,
+            problems: problems + TableChecks.problems(in: table), names: resolver)
     }
 
     /// Throws the first problem of the declarations, if any.
