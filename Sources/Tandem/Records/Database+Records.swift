@@ -142,7 +142,7 @@ extension Database {
     /// Updates `record` like ``update(_:)`` and reads the stored row back (`RETURNING`).
     public func updateAndFetch<M: Model>(_ record: M) throws -> M {
         let (sql, values, _) = try RecordSQL.update(
-            record, positions: RecordSQL.updatablePositions(M.schema.layout))
+            record, positions: RecordSQL.updatablePositions(M.schema.layout), dialect: dialect)
         let layout = M.schema.layout
         let returning = sql + " RETURNING " + layout.selectList
         guard let stored = try naming(M.self, { try fetchRecords(M.self, returning, values).first })
@@ -151,10 +151,16 @@ extension Database {
     }
 
     private func update<M: Model>(_ record: M, positions: [Int]) throws -> M {
-        let (sql, values, stored) = try RecordSQL.update(record, positions: positions)
-        if try naming(M.self, { try execute(sql, values) }) == 0 {
+        var (sql, values, stored) = try RecordSQL.update(
+            record, positions: positions, dialect: dialect)
+        sql += " RETURNING \"updated_at\""
+        let moved = try naming(M.self) {
+            try fetchAll(sql, values) { try $0.decode(Date.self, at: 0) }
+        }
+        guard let updatedAt = moved.first else {
             throw RecordSQL.notFound(M.schema.layout, record.id)
         }
+        stored.updatedAt = updatedAt
         return stored
     }
 
@@ -203,7 +209,7 @@ extension Database {
         guard layout.isSoftDeletable else { return try deletePermanently(type, id: id) }
         let sql =
             "UPDATE \(layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = $2, "
-            + "\"updated_at\" = \(movedUpdatedAt(to: "$2")) WHERE \"id\" = $3 AND \"is_deleted\" = $4"
+            + "\"updated_at\" = \(RecordSQL.movedUpdatedAt(to: "$2", in: dialect)) WHERE \"id\" = $3 AND \"is_deleted\" = $4"
         let values: [DatabaseValue] = [
             .bool(true), .date(RecordClock.now()), .uuid(id), .bool(false),
         ]
@@ -236,7 +242,7 @@ extension Database {
     public func restore<M: SoftDeletable>(_ type: M.Type, id: UUID) throws -> Bool {
         let sql =
             "UPDATE \(M.schema.layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = NULL,"
-            + " \"updated_at\" = \(movedUpdatedAt(to: "$2")) WHERE \"id\" = $3 AND \"is_deleted\" = $4"
+            + " \"updated_at\" = \(RecordSQL.movedUpdatedAt(to: "$2", in: dialect)) WHERE \"id\" = $3 AND \"is_deleted\" = $4"
         let values: [DatabaseValue] = [
             .bool(false), .date(RecordClock.now()), .uuid(id), .bool(true),
         ]
@@ -244,14 +250,6 @@ extension Database {
     }
 
     // MARK: - Helpers
-
-    /// `updated_at` moved to the instant bound at `placeholder`, or one microsecond past its
-    /// stored value when that is not earlier: it never stands still or goes back.
-    private func movedUpdatedAt(to placeholder: String) -> String {
-        dialect == .postgresql
-            ? "GREATEST(\(placeholder), \"updated_at\" + interval '1 microsecond')"
-            : "max(\(placeholder), \"updated_at\" + 1)"  // microseconds since 1970 on SQLite
-    }
 
     /// Runs a write to `M`'s table; a unique violation names its constraint on both engines.
     @discardableResult

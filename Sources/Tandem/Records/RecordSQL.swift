@@ -34,16 +34,17 @@ enum RecordSQL {
         return layout.columns.indices.filter { !kept.contains(layout.columns[$0].schema.name) }
     }
 
-    /// `UPDATE t SET … , updated_at = $n WHERE id = $m [AND is_deleted = false]`, its values,
-    /// and the record as it will be stored.
+    /// `UPDATE t SET … , updated_at = <moved> WHERE id = $m [AND is_deleted = false]`, its
+    /// values, and the record as it will be stored but for `updatedAt`, which the statement
+    /// moves (see ``movedUpdatedAt(to:in:)``) and the caller reads back.
     static func update<M: Model>(
-        _ record: M, positions: [Int]
+        _ record: M, positions: [Int], dialect: SQLDialect
     ) throws
         -> (sql: String, values: [DatabaseValue], stored: M)
     {
         let layout = M.schema.layout
         var stored = record
-        stored.updatedAt = RecordClock.next(after: record.updatedAt)
+        stored.updatedAt = RecordClock.now()
         var values: [DatabaseValue] = []
         values.reserveCapacity(positions.count + 3)
         var assignments: [String] = []
@@ -54,7 +55,8 @@ enum RecordSQL {
                     + "$\(values.count)")
         }
         values.append(.date(stored.updatedAt))
-        assignments.append("\"updated_at\" = $\(values.count)")
+        assignments.append(
+            "\"updated_at\" = " + movedUpdatedAt(to: "$\(values.count)", in: dialect))
         values.append(.uuid(record.id))
         var sql =
             "UPDATE \(layout.quotedTable) SET \(assignments.joined(separator: ", ")) "
@@ -64,6 +66,15 @@ enum RecordSQL {
             sql += " AND \"is_deleted\" = $\(values.count)"
         }
         return (sql, values, stored)
+    }
+
+    /// `updated_at` moved to the instant bound at `placeholder`, or one microsecond past its
+    /// stored value when that is not earlier: it never stands still or goes back, whatever the
+    /// record in memory says.
+    static func movedUpdatedAt(to placeholder: String, in dialect: SQLDialect) -> String {
+        dialect == .postgresql
+            ? "GREATEST(\(placeholder), \"updated_at\" + interval '1 microsecond')"
+            : "max(\(placeholder), \"updated_at\" + 1)"  // microseconds since 1970 on SQLite
     }
 
     /// `INSERT … ON CONFLICT (keys) [WHERE …] DO UPDATE SET … RETURNING …`.

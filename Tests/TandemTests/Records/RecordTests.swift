@@ -125,6 +125,23 @@ struct RecordTests {
             let fetched = try await storage.write { db in try db.updateAndFetch(changedCopy) }
             #expect(fetched.updatedAt > afterChange.updatedAt)
 
+            // A stale copy whose row is dated ahead of the clock: updatedAt still moves past
+            // the stored value, and the returned record carries the row's.
+            let ahead = Date().addingTimeInterval(3_600)
+            let dated = try await storage.write { db in
+                try db.insert(
+                    Article(createdAt: ahead, updatedAt: ahead, authorID: author.id, title: "预约"),
+                    timestamps: .preserved)
+            }
+            var stale = dated
+            stale.updatedAt = Date(timeIntervalSince1970: 0)
+            stale.score = 5
+            let staleCopy = stale
+            let movedOn = try await storage.write { db in try db.update(staleCopy) }
+            #expect(movedOn.updatedAt > dated.updatedAt)
+            let movedRow = try await storage.read { db in try db.find(Article.self, id: dated.id) }
+            #expect(movedRow == movedOn)
+
             let missing = Article(authorID: author.id, title: "不存在")
             await expectDatabaseError(.recordNotFound) {
                 try await storage.write { db in try db.update(missing) }
