@@ -16,7 +16,7 @@
 public struct ModelSchema<M: Model>: Sendable {
     /// The description, behind one reference: a model's `schema` is read on every query and
     /// write, and copying the value then costs one retain instead of one a field.
-    private final class Storage: Sendable {
+    private final class Box: Sendable {
         let table: TableSchema
         let columns: [Column<M>]
         let relations: [RelationSchema]
@@ -39,22 +39,22 @@ public struct ModelSchema<M: Model>: Sendable {
         }
     }
 
-    private let storage: Storage
+    private let box: Box
 
     /// The table, as every dialect renders it.
-    public var table: TableSchema { storage.table }
+    public var table: TableSchema { box.table }
     /// The columns with the properties they store, in table order.
-    public var columns: [Column<M>] { storage.columns }
+    public var columns: [Column<M>] { box.columns }
     /// The declared relations.
-    public var relations: [RelationSchema] { storage.relations }
+    public var relations: [RelationSchema] { box.relations }
     /// Whether the model has the soft-delete trait.
-    public var isSoftDeletable: Bool { storage.isSoftDeletable }
+    public var isSoftDeletable: Bool { box.isSoftDeletable }
     /// What is wrong with the declarations; ``validate()`` throws the first.
-    public var problems: [SchemaError] { storage.problems }
+    public var problems: [SchemaError] { box.problems }
     /// The column of each property, for queries.
-    var names: ColumnNames<M> { storage.names }
+    var names: ColumnNames<M> { box.names }
     /// How records of the model are read and written.
-    var layout: RecordLayout<M> { storage.layout }
+    var layout: RecordLayout<M> { box.layout }
 
     /// Describes the table `name` (by default ``Model/tableName``) from the declarations in
     /// `content`.
@@ -122,7 +122,7 @@ public struct ModelSchema<M: Model>: Sendable {
         let table = TableSchema(
             name: name, columns: columns.map(\.schema), constraints: assembly.constraints,
             indexes: assembly.indexes)
-        storage = Storage(
+        box = Box(
             table: table, columns: columns, relations: relations,
             isSoftDeletable: isSoftDeletable,
             problems: problems + TableChecks.problems(in: table), names: resolver)

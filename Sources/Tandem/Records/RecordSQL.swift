@@ -71,10 +71,12 @@ enum RecordSQL {
     /// `updated_at` moved to the instant bound at `placeholder`, or one microsecond past its
     /// stored value when that is not earlier: it never stands still or goes back, whatever the
     /// record in memory says.
-    static func movedUpdatedAt(to placeholder: String, in dialect: SQLDialect) -> String {
+    static func movedUpdatedAt(
+        to placeholder: String, in dialect: SQLDialect, stored: String = "\"updated_at\""
+    ) -> String {
         dialect == .postgresql
-            ? "GREATEST(\(placeholder), \"updated_at\" + interval '1 microsecond')"
-            : "max(\(placeholder), \"updated_at\" + 1)"  // microseconds since 1970 on SQLite
+            ? "GREATEST(\(placeholder), \(stored) + interval '1 microsecond')"
+            : "max(\(placeholder), \(stored) + 1)"  // microseconds since 1970 on SQLite
     }
 
     /// `INSERT … ON CONFLICT (keys) [WHERE …] DO UPDATE SET … RETURNING …`.
@@ -112,10 +114,16 @@ enum RecordSQL {
                 table: table.name)
         }
 
-        let kept = keySet.union(["id", "created_at"])
-        let assignments = layout.columns.map(\.schema.name).filter { !kept.contains($0) }.map {
+        let kept = keySet.union(["id", "created_at", "updated_at"])
+        var assignments = layout.columns.map(\.schema.name).filter { !kept.contains($0) }.map {
             "\(dialect.quote($0)) = excluded.\(dialect.quote($0))"
         }
+        // The existing row's updated_at moves forward, as on any update.
+        assignments.append(
+            "\"updated_at\" = "
+                + movedUpdatedAt(
+                    to: "excluded.\"updated_at\"", in: dialect,
+                    stored: "\(layout.quotedTable).\"updated_at\""))
         var sql = insert(layout, rows: 1) + " ON CONFLICT ("
         sql += keyColumns.map(dialect.quote).joined(separator: ", ") + ")"
         if let predicate { sql += " WHERE " + (try PredicateSQL.render(predicate, in: dialect)) }

@@ -141,6 +141,8 @@ struct RecordTests {
             #expect(movedOn.updatedAt > dated.updatedAt)
             let movedRow = try await storage.read { db in try db.find(Article.self, id: dated.id) }
             #expect(movedRow == movedOn)
+            let refetched = try await storage.write { db in try db.updateAndFetch(staleCopy) }
+            #expect(refetched.updatedAt > movedOn.updatedAt)
 
             let missing = Article(authorID: author.id, title: "不存在")
             await expectDatabaseError(.recordNotFound) {
@@ -171,8 +173,24 @@ struct RecordTests {
             #expect(second.id == first.id)
             #expect(second.score == 2)
             #expect(second.createdAt == first.createdAt)
+            #expect(second.updatedAt > first.updatedAt)
             let count = try await storage.read { db in try db.fetchCount(Article.all()) }
             #expect(count == 1)
+
+            // The row a conflict updates keeps moving forward, even when dated ahead.
+            let ahead = Date().addingTimeInterval(3_600)
+            let dated = try await storage.write { db in
+                try db.insert(
+                    Article(createdAt: ahead, updatedAt: ahead, authorID: author.id, title: "预约"),
+                    timestamps: .preserved)
+            }
+            let merged = try await storage.write { db in
+                try db.upsert(
+                    Article(authorID: author.id, title: "预约", score: 3),
+                    onConflict: \Article.authorID, \Article.title)
+            }
+            #expect(merged.id == dated.id)
+            #expect(merged.updatedAt > dated.updatedAt)
             await expectDatabaseError(.misuse) {
                 try await storage.write { db in
                     try db.upsert(
@@ -203,7 +221,7 @@ struct RecordTests {
                 let deleted = try db.find(Article.self, id: future.id, including: .only)
                 try db.restore(Article.self, id: future.id)
                 let restored = try db.find(Article.self, id: future.id)
-                try db.delete(future)
+                #expect(try db.delete(future))
                 return (deleted?.updatedAt, restored?.updatedAt)
             }
             #expect((future.0 ?? .distantPast) > Timestamp.rounded(ahead))
