@@ -36,18 +36,19 @@ public enum PublishingQueue {
             WHERE "status" = 'scheduled' AND "scheduled_at" <= $1
             ORDER BY "scheduled_at", "id" LIMIT $2
             """
+        let moved = dialect.movedUpdatedAt(to: "$3", stored: "\"publications\".\"updated_at\"")
         // PostgreSQL: the due rows are chosen once, in a materialized CTE, so that the LIMIT
         // holds whatever the plan (a subquery under IN could run again and lock more rows).
         let sql =
             dialect == .postgresql
             ? """
             WITH "due" AS MATERIALIZED (\(due) FOR UPDATE SKIP LOCKED)
-            UPDATE "publications" SET "status" = 'publishing', "updated_at" = $3
+            UPDATE "publications" SET "status" = 'publishing', "updated_at" = \(moved)
             FROM "due" WHERE "publications"."id" = "due"."id"
             RETURNING \(columns.joined(separator: ", "))
             """
             : """
-            UPDATE "publications" SET "status" = 'publishing', "updated_at" = $3
+            UPDATE "publications" SET "status" = 'publishing', "updated_at" = \(moved)
             WHERE "id" IN (\(due))
             RETURNING \(columns.joined(separator: ", "))
             """

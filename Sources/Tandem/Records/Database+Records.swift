@@ -209,7 +209,7 @@ extension Database {
         guard layout.isSoftDeletable else { return try deletePermanently(type, id: id) }
         let sql =
             "UPDATE \(layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = $2, "
-            + "\"updated_at\" = \(RecordSQL.movedUpdatedAt(to: "$2", in: dialect))"
+            + "\"updated_at\" = \(dialect.movedUpdatedAt(to: "$2"))"
             + " WHERE \"id\" = $3 AND \"is_deleted\" = $4"
         let values: [DatabaseValue] = [
             .bool(true), .date(RecordClock.now()), .uuid(id), .bool(false),
@@ -243,7 +243,7 @@ extension Database {
     public func restore<M: SoftDeletable>(_ type: M.Type, id: UUID) throws -> Bool {
         let sql =
             "UPDATE \(M.schema.layout.quotedTable) SET \"is_deleted\" = $1, \"deleted_at\" = NULL,"
-            + " \"updated_at\" = \(RecordSQL.movedUpdatedAt(to: "$2", in: dialect))"
+            + " \"updated_at\" = \(dialect.movedUpdatedAt(to: "$2"))"
             + " WHERE \"id\" = $3 AND \"is_deleted\" = $4"
         let values: [DatabaseValue] = [
             .bool(false), .date(RecordClock.now()), .uuid(id), .bool(true),

@@ -36,7 +36,7 @@ enum RecordSQL {
 
     /// `UPDATE t SET … , updated_at = <moved> WHERE id = $m [AND is_deleted = false]`, its
     /// values, and the record as it will be stored but for `updatedAt`, which the statement
-    /// moves (see ``movedUpdatedAt(to:in:)``) and the caller reads back.
+    /// moves (see `SQLDialect.movedUpdatedAt(to:stored:)`) and the caller reads back.
     static func update<M: Model>(
         _ record: M, positions: [Int], dialect: SQLDialect
     ) throws
@@ -56,7 +56,7 @@ enum RecordSQL {
         }
         values.append(.date(stored.updatedAt))
         assignments.append(
-            "\"updated_at\" = " + movedUpdatedAt(to: "$\(values.count)", in: dialect))
+            "\"updated_at\" = " + dialect.movedUpdatedAt(to: "$\(values.count)"))
         values.append(.uuid(record.id))
         var sql =
             "UPDATE \(layout.quotedTable) SET \(assignments.joined(separator: ", ")) "
@@ -66,17 +66,6 @@ enum RecordSQL {
             sql += " AND \"is_deleted\" = $\(values.count)"
         }
         return (sql, values, stored)
-    }
-
-    /// `updated_at` moved to the instant bound at `placeholder`, or one microsecond past its
-    /// stored value when that is not earlier: it never stands still or goes back, whatever the
-    /// record in memory says.
-    static func movedUpdatedAt(
-        to placeholder: String, in dialect: SQLDialect, stored: String = "\"updated_at\""
-    ) -> String {
-        dialect == .postgresql
-            ? "GREATEST(\(placeholder), \(stored) + interval '1 microsecond')"
-            : "max(\(placeholder), \(stored) + 1)"  // microseconds since 1970 on SQLite
     }
 
     /// `INSERT … ON CONFLICT (keys) [WHERE …] DO UPDATE SET … RETURNING …`.
@@ -121,9 +110,8 @@ enum RecordSQL {
         // The existing row's updated_at moves forward, as on any update.
         assignments.append(
             "\"updated_at\" = "
-                + movedUpdatedAt(
-                    to: "excluded.\"updated_at\"", in: dialect,
-                    stored: "\(layout.quotedTable).\"updated_at\""))
+                + dialect.movedUpdatedAt(
+                    to: "excluded.\"updated_at\"", stored: "\(layout.quotedTable).\"updated_at\""))
         var sql = insert(layout, rows: 1) + " ON CONFLICT ("
         sql += keyColumns.map(dialect.quote).joined(separator: ", ") + ")"
         if let predicate { sql += " WHERE " + (try PredicateSQL.render(predicate, in: dialect)) }
