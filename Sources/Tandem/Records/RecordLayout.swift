@@ -61,11 +61,7 @@ final class RecordLayout<M: Model>: Sendable {
     ///   string exceeds its column's length, before anything reaches the engine (PostgreSQL
     ///   would silently cut trailing spaces to fit; SQLite would refuse).
     func appendValues(of record: M, to values: inout [DatabaseValue]) throws {
-        for index in readers.indices {
-            let value = readers[index](record)
-            if let maxLength = maxLengths[index] { try check(value, maxLength, columns[index]) }
-            values.append(value)
-        }
+        for index in readers.indices { values.append(try value(at: index, of: record)) }
     }
 
     /// The value of the column at `index` of `record`, checked as ``appendValues(of:to:)``
